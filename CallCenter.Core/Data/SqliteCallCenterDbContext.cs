@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CallCenter.Core.Data;
+
+/// <summary>The SQLite flavour of the database; owns the migrations under Data/Migrations/Sqlite.</summary>
+public class SqliteCallCenterDbContext(DbContextOptions<SqliteCallCenterDbContext> options)
+    : CallCenterDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        // SQLite has no date-time-offset type and EF cannot compare or order the text form,
+        // yet every report filters and sorts by time: store UTC ticks (with offset) as an integer.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}

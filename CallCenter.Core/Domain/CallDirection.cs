@@ -1,0 +1,8 @@
+namespace CallCenter.Core.Domain;
+
+public enum CallDirection
+{
+    Inbound,
+    Outbound,
+    Internal,
+}

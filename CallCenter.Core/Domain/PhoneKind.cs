@@ -1,0 +1,9 @@
+namespace CallCenter.Core.Domain;
+
+public enum PhoneKind
+{
+    Mobile,
+    FixedLine,
+    Work,
+    Other,
+}

@@ -1,0 +1,9 @@
+namespace CallCenter.Core.Domain;
+
+public enum ServiceRecordStatus
+{
+    Open,
+    InProgress,
+    Resolved,
+    Closed,
+}

@@ -1,0 +1,7 @@
+namespace CallCenter.Core.Domain;
+
+public enum VoicemailBoxType
+{
+    Queue,
+    Extension,
+}

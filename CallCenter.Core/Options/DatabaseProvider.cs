@@ -1,0 +1,7 @@
+namespace CallCenter.Core.Options;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
