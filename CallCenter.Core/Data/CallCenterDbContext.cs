@@ -1,6 +1,8 @@
+using CallCenter.Core.Data.Configurations;
 using CallCenter.Core.Domain;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CallCenter.Core.Data;
 
@@ -46,10 +48,35 @@ public class CallCenterDbContext(DbContextOptions options)
     public DbSet<InfoItem> InfoItems => Set<InfoItem>();
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        base.OnConfiguring(optionsBuilder);
+        // No host (dotnet-ef, tests): give Identity the pinned schema version the host would have given.
+        if (optionsBuilder.Options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider is null)
+        {
+            optionsBuilder.UseApplicationServiceProvider(IdentitySchema.StandaloneServices);
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        // Enums as their names: readable in SQL and reports, and members can be reordered or inserted.
+        foreach (var enumType in typeof(Agent).Assembly.GetTypes().Where(t => t.IsEnum && t.Namespace == typeof(Agent).Namespace))
+        {
+            configurationBuilder.Properties(enumType).HaveConversion<string>().HaveMaxLength(ColumnLengths.EnumName);
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CallCenterDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)).ToList())
+        {
+            builder.Entity(entityType.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

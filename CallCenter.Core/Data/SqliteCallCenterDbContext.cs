@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CallCenter.Core.Data;
 
@@ -11,8 +10,8 @@ public class SqliteCallCenterDbContext(DbContextOptions<SqliteCallCenterDbContex
     {
         base.ConfigureConventions(configurationBuilder);
         // SQLite has no date-time-offset type and EF cannot compare or order the text form,
-        // yet every report filters and sorts by time: store UTC ticks (with offset) as an integer.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        // yet every report filters and sorts by time: store UTC ticks as an integer.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
     }
 }

@@ -1,0 +1,42 @@
+using CallCenter.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CallCenter.Core.Data.Configurations;
+
+internal sealed class CallEntityTypeConfiguration : IEntityTypeConfiguration<Call>
+{
+    public void Configure(EntityTypeBuilder<Call> builder)
+    {
+        builder.Property(c => c.SipCallId).HasMaxLength(ColumnLengths.SipCallId);
+        builder.Property(c => c.CallerNumber).HasMaxLength(ColumnLengths.Number);
+        builder.Property(c => c.DialledNumber).HasMaxLength(ColumnLengths.Number);
+        builder.Property(c => c.EndCause).HasMaxLength(ColumnLengths.Cause);
+
+        // A call record is history that outlives what it points to, but in different ways:
+        // a customer or a recording may be erased (privacy, retention) and the call stays anonymous;
+        // agents and queues with traffic are deactivated, so deleting one is refused.
+        builder.HasOne(c => c.Customer)
+            .WithMany()
+            .HasForeignKey(c => c.CustomerId)
+            .OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(c => c.Recording)
+            .WithMany()
+            .HasForeignKey(c => c.RecordingId)
+            .OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(c => c.Queue)
+            .WithMany()
+            .HasForeignKey(c => c.QueueId)
+            .OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.Agent)
+            .WithMany()
+            .HasForeignKey(c => c.AgentId)
+            .OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasIndex(c => c.OfferedAt);
+        builder.HasIndex(c => c.CallerNumber);
+        builder.HasIndex(c => new { c.AgentId, c.OfferedAt });
+        builder.HasIndex(c => new { c.QueueId, c.OfferedAt });
+        builder.HasIndex(c => c.CustomerId);
+    }
+}
