@@ -10,6 +10,7 @@ builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 
 var app = builder.Build();
+await app.Services.MigrateCallCenterDatabaseAsync();
 
 if (!app.Environment.IsDevelopment())
 {
@@ -22,7 +23,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
-app.Run();
+await app.RunAsync();
 
 /// <summary>Exposed for WebApplicationFactory in the tests.</summary>
 public partial class Program;
