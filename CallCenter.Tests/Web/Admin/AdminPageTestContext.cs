@@ -1,3 +1,4 @@
+using CallCenter.Tests.Support;
 using System.Globalization;
 using Bunit;
 using CallCenter.Core.Domain;
@@ -37,7 +38,7 @@ public sealed class AdminPageTestContext : BunitContext
         db.SaveChanges();
     }
 
-    public AdminTestDatabase Database { get; } = new();
+    public SqliteTestDatabase Database { get; } = new();
 
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();

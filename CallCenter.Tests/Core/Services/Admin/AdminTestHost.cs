@@ -1,3 +1,4 @@
+using CallCenter.Tests.Support;
 using CallCenter.Core.Data;
 using CallCenter.Core.Domain;
 using CallCenter.Core.Services.Admin;
@@ -32,7 +33,7 @@ public sealed class AdminTestHost : IDisposable
         db.SaveChanges();
     }
 
-    public AdminTestDatabase Database { get; } = new();
+    public SqliteTestDatabase Database { get; } = new();
 
     /// <summary>The composition, for hosts (bUnit) that build their own container.</summary>
     public ServiceCollection Services { get; }
