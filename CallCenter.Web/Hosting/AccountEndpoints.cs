@@ -1,6 +1,7 @@
 using CallCenter.Core.Domain;
 
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 
 namespace CallCenter.Web.Hosting;
@@ -16,8 +17,18 @@ public static class AccountEndpoints
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(LogoutPath, async (SignInManager<AppUser> signIn) =>
+        endpoints.MapPost(LogoutPath, async (HttpContext http, SignInManager<AppUser> signIn) =>
         {
+            // UseAntiforgery only records the verdict for endpoints that bind no form fields; act on it here.
+            if (http.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+            {
+                // Not re-executed as the not-found page: that would read this same unvalidated form again.
+                if (http.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+                {
+                    statusPages.Enabled = false;
+                }
+                return Results.BadRequest();
+            }
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/login");
         }).WithMetadata(new RequireAntiforgeryTokenAttribute());
