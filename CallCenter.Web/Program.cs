@@ -1,27 +1,18 @@
 using CallCenter.Core.Hosting;
 using CallCenter.Telephony.Hosting;
-using CallCenter.Web.Components;
+using CallCenter.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCallCenterTelephony();
 builder.AddCallCenterCore();
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+builder.AddCallCenterWeb();
 
 var app = builder.Build();
 await app.Services.MigrateCallCenterDatabaseAsync();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-}
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseAntiforgery();
-
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+await app.PrepareDatabaseAsync();
+app.UseCallCenterWeb();
 
 await app.RunAsync();
 

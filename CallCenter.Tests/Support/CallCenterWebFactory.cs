@@ -1,0 +1,122 @@
+using System.Net;
+
+using CallCenter.Core.Domain;
+
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CallCenter.Tests.Support;
+
+/// <summary>
+/// The whole web application on a temporary DataDir with SQLite (and Hangfire on SQLite), one user per role
+/// ("t-agent", "t-shiftleader", ... with <see cref="Password"/>), and sign-in over HTTP by posting the real
+/// login form with its antiforgery token. Shared by the Web integration tests (one app per test run:
+/// Hangfire keeps a process-wide current storage).
+/// </summary>
+public sealed class CallCenterWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "Test2026pass";
+    private const string DataDirVariable = "CallCenter__DataDir";
+
+    public CallCenterWebFactory()
+    {
+        DataDir = Directory.CreateTempSubdirectory("cc-web-").FullName;
+        // Program reads CallCenter:DataDir while building, before WebApplicationFactory's own settings are
+        // applied; an environment variable is seen from the start.
+        Environment.SetEnvironmentVariable(DataDirVariable, DataDir);
+    }
+
+    public string DataDir { get; }
+
+    public static string UserNameFor(string role) => "t-" + role.ToLowerInvariant();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("CallCenter:DataDir", DataDir);
+    }
+
+    public async Task InitializeAsync()
+    {
+        _ = Server;
+        foreach (var role in Roles.All)
+        {
+            await CreateUserAsync(UserNameFor(role), role);
+        }
+    }
+
+    public async Task<AppUser> CreateUserAsync(string userName, string? role, bool isActive = true)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = userName, DisplayName = userName, IsActive = isActive, CreatedAt = DateTimeOffset.UtcNow };
+        Check(await users.CreateAsync(user, Password));
+        if (role is not null)
+        {
+            Check(await users.AddToRoleAsync(user, role));
+        }
+        return user;
+    }
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests look at them).</summary>
+    public HttpClient CreateBrowser()
+    {
+        return CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    }
+
+    /// <summary>Opens /login (for its token) and posts the form; returns the POST's response.</summary>
+    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string userName, string password, string? returnUrl = null)
+    {
+        var path = returnUrl is null ? "/login" : $"/login?ReturnUrl={Uri.EscapeDataString(returnUrl)}";
+        var page = await client.GetStringAsync(path);
+        var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["__RequestVerificationToken"] = HtmlForms.AntiforgeryToken(page),
+            ["Input.UserName"] = userName,
+            ["Input.Password"] = password,
+            ["Input.RememberMe"] = "true",
+        });
+        return await client.PostAsync(path, form);
+    }
+
+    /// <summary>A client signed in as the test user of this role (null: anonymous).</summary>
+    public async Task<HttpClient> CreateBrowserAsync(string? role)
+    {
+        var client = CreateBrowser();
+        if (role is null)
+        {
+            return client;
+        }
+        var response = await PostLoginAsync(client, UserNameFor(role), Password);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {role} failed: {(int)response.StatusCode}");
+        }
+        return client;
+    }
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Environment.SetEnvironmentVariable(DataDirVariable, null);
+        try
+        {
+            Directory.Delete(DataDir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite/sqlite-net may hold a file a moment longer; a temp folder left behind is harmless.
+        }
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
