@@ -9,8 +9,6 @@ builder.AddCallCenterCore();
 builder.AddCallCenterWeb();
 
 var app = builder.Build();
-await app.Services.MigrateCallCenterDatabaseAsync();
-
 await app.PrepareDatabaseAsync();
 app.UseCallCenterWeb();
 

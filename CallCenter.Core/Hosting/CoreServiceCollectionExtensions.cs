@@ -1,5 +1,7 @@
 using CallCenter.Core.Data;
 using CallCenter.Core.Options;
+using CallCenter.Core.Services.Admin;
+using CallCenter.Core.Services.Dashboard;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,6 +17,8 @@ public static class CoreServiceCollectionExtensions
 
         var options = builder.Configuration.GetSection(CallCenterOptions.Section).Get<CallCenterOptions>() ?? new CallCenterOptions();
         builder.Services.AddCallCenterDatabase(options, builder.Configuration.GetConnectionString("CallCenter"));
+        builder.Services.AddCallCenterAdmin();
+        builder.Services.AddScoped<DashboardSummaryService>();
         return builder;
     }
 }

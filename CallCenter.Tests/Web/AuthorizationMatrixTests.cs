@@ -34,15 +34,6 @@ public sealed class AuthorizationMatrixTests(CallCenterWebFactory app)
         ["/admin/audit"] = Roles.Admin,
     };
 
-    /// <summary>
-    /// Pages built in the admin branch. Until that merge they do not exist here and are left out of the matrix;
-    /// after it, <see cref="PagesPendingMergeAreStillMissing"/> fails: empty this set and the matrix covers them.
-    /// </summary>
-    private static readonly HashSet<string> s_pendingMerge = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "/admin/users", "/admin/groups", "/admin/queues", "/admin/numbers", "/admin/audit",
-    };
-
     /// <summary>Endpoints that are not Blazor pages.</summary>
     private static readonly Dictionary<string, string> s_endpoints = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -63,11 +54,8 @@ public sealed class AuthorizationMatrixTests(CallCenterWebFactory app)
 
     public static TheoryData<string, string> Cases()
     {
-        var pages = RoutablePages();
         var data = new TheoryData<string, string>();
-        var paths = s_pages.Keys.Where(p => !s_pendingMerge.Contains(p) || pages.Contains(p, StringComparer.OrdinalIgnoreCase))
-            .Concat(s_endpoints.Keys);
-        foreach (var path in paths)
+        foreach (var path in s_pages.Keys.Concat(s_endpoints.Keys))
         {
             foreach (var principal in s_principals)
             {
@@ -82,13 +70,6 @@ public sealed class AuthorizationMatrixTests(CallCenterWebFactory app)
     {
         var missing = RoutablePages().Where(p => !s_pages.ContainsKey(p)).ToList();
         Assert.True(missing.Count == 0, $"Add these pages to the authorization table: {string.Join(", ", missing)}");
-    }
-
-    [Fact]
-    public void PagesPendingMergeAreStillMissing()
-    {
-        var arrived = RoutablePages().Where(s_pendingMerge.Contains).ToList();
-        Assert.True(arrived.Count == 0, $"These pages exist now; remove them from s_pendingMerge: {string.Join(", ", arrived)}");
     }
 
     [Theory]

@@ -1,8 +1,7 @@
-using CallCenter.Core.Data;
+using CallCenter.Core.Hosting;
 using CallCenter.Core.Domain;
 
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CallCenter.Web.Hosting;
 
@@ -12,13 +11,7 @@ public static class DatabaseStartup
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<CallCenterDbContext>>();
-        await using (var db = await contexts.CreateDbContextAsync())
-        {
-            // TEMPORARY (web branch): EnsureCreated stands in for the migrator from the data branch.
-            // At that merge, replace this call with the migrator and delete this comment.
-            await db.Database.EnsureCreatedAsync();
-        }
+        await app.Services.MigrateCallCenterDatabaseAsync();
 
         // The role names are fixed by the product (Roles.All); pages authorize by them, so they must exist.
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<AppRole>>();

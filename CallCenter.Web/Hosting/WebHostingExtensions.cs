@@ -1,13 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 
-using CallCenter.Core.Services.Dashboard;
 using CallCenter.Web.Components;
 using CallCenter.Web.Hosting.Health;
 using CallCenter.Web.Hosting.Identity;
 using CallCenter.Web.Hosting.Jobs;
 
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 
 using MudBlazor;
@@ -36,8 +34,8 @@ public static class WebHostingExtensions
         builder.AddCallCenterIdentity();
         builder.AddCallCenterJobs();
         builder.Services.AddCallCenterHealthChecks();
-        builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<DashboardSummaryService>();
+        // Pages capture the caller's address for the audit log while prerendering.
+        builder.Services.AddHttpContextAccessor();
         return builder;
     }
 
