@@ -50,11 +50,13 @@ internal static class DemoShiftPlanner
 
     private static List<PlannedBreak> AgentBreaks(DateOnly date, DemoRosterAgent agent, bool early, int start, int week, Random random)
     {
+        // Staggered by seat in three waves, so a team never leaves its queue empty for a break.
+        var wave = agent.Index % 3;
         var breaks = new List<PlannedBreak>
         {
-            new(start + (2 * Hour) + random.Next(0, 30 * Minute), random.Next(10, 16) * Minute, "休息"),
-            new(start + (3 * Hour) + (45 * Minute) + random.Next(0, 30 * Minute), random.Next(30, 46) * Minute, "用餐"),
-            new(start + (7 * Hour) + random.Next(0, 30 * Minute), random.Next(10, 16) * Minute, "休息"),
+            new(start + (100 * Minute) + (wave * 25 * Minute) + random.Next(0, 10 * Minute), random.Next(10, 16) * Minute, "休息"),
+            new(start + (3 * Hour) + (30 * Minute) + (wave * 45 * Minute) + random.Next(0, 10 * Minute), random.Next(30, 46) * Minute, "用餐"),
+            new(start + (6 * Hour) + (40 * Minute) + (wave * 25 * Minute) + random.Next(0, 10 * Minute), random.Next(10, 16) * Minute, "休息"),
         };
         if (date.DayOfWeek == DayOfWeek.Monday && early)
         {

@@ -76,7 +76,7 @@ public sealed partial class AdminBootstrapper(
     }
 
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Created the first user '{UserName}' with the generated password {Password} . It is shown only this once: sign in and change it.")]
+        Message = "Created the first user '{UserName}' with a generated password, shown only this once: sign in and change it. Password: {Password}")]
     private partial void LogGeneratedPassword(string userName, string password);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created the first user '{UserName}' with the {Source} password.")]
