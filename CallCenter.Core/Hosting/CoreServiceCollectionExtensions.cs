@@ -1,4 +1,5 @@
 using CallCenter.Core.Data;
+using CallCenter.Core.Demo;
 using CallCenter.Core.Options;
 using CallCenter.Core.Services.Admin;
 using CallCenter.Core.Services.Dashboard;
@@ -19,6 +20,7 @@ public static class CoreServiceCollectionExtensions
         builder.Services.AddCallCenterDatabase(options, builder.Configuration.GetConnectionString("CallCenter"));
         builder.Services.AddCallCenterAdmin();
         builder.Services.AddScoped<DashboardSummaryService>();
+        builder.Services.AddCallCenterDemo();
         return builder;
     }
 }

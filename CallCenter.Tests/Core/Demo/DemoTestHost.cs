@@ -58,7 +58,7 @@ internal sealed class DemoTestHost : IDbContextFactory<CallCenterDbContext>, IAs
 
     public IServiceProvider Services => _services;
 
-    public CallCenterDbContext CreateDbContext() => new DemoTestDbContext(_options);
+    public CallCenterDbContext CreateDbContext() => new SqliteCallCenterDbContext(_options);
 
     public Task InitialiseAsync() => _services.InitialiseCallCenterDataAsync();
 
