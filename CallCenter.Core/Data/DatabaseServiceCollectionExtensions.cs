@@ -1,7 +1,9 @@
 using CallCenter.Core.Options;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CallCenter.Core.Data;
 
@@ -12,32 +14,30 @@ internal static class DatabaseServiceCollectionExtensions
 
     internal const string SqliteFileName = "callcenter.db";
 
+    /// <summary>The connection string's name under ConnectionStrings.</summary>
+    internal const string ConnectionStringName = "CallCenter";
+
     /// <summary>
-    /// Registers the configured provider's context factory, exposed to services as
-    /// IDbContextFactory&lt;CallCenterDbContext&gt;, and the start-up <see cref="DatabaseMigrator"/>.
+    /// Registers both providers' context factories and exposes the configured one to services as
+    /// IDbContextFactory&lt;CallCenterDbContext&gt;, plus the start-up <see cref="DatabaseMigrator"/>.
+    /// Settings are read when the factory is first resolved, not here, so that every configuration
+    /// source a host adds after this call (a test host's settings among them) is seen.
     /// </summary>
-    public static IServiceCollection AddCallCenterDatabase(this IServiceCollection services, CallCenterOptions options, string? connectionString)
+    public static IServiceCollection AddCallCenterDatabase(this IServiceCollection services)
     {
-        switch (options.Database.Provider)
+        services.AddDbContextFactory<SqliteCallCenterDbContext>((sp, o) =>
+            o.UseSqlite(SqliteConnectionString(Settings(sp).DataDir, ConnectionString(sp))));
+        // Transient faults (failover, throttling) are retried. Code that opens its own
+        // transaction must run it through Database.CreateExecutionStrategy().
+        services.AddDbContextFactory<SqlServerCallCenterDbContext>((sp, o) =>
+            o.UseSqlServer(ConnectionString(sp), s => s.EnableRetryOnFailure()));
+        services.AddSingleton<IDbContextFactory<CallCenterDbContext>>(sp => Settings(sp).Database.Provider switch
         {
-            case DatabaseProvider.Sqlite:
-                var sqlite = SqliteConnectionString(options.DataDir, connectionString);
-                services.AddDbContextFactory<SqliteCallCenterDbContext>(o => o.UseSqlite(sqlite));
-                services.AddSingleton<IDbContextFactory<CallCenterDbContext>, ProviderDbContextFactory<SqliteCallCenterDbContext>>();
-                break;
-            case DatabaseProvider.SqlServer:
-                if (string.IsNullOrWhiteSpace(connectionString))
-                {
-                    throw new InvalidOperationException("CallCenter:Database:Provider is SqlServer but ConnectionStrings:CallCenter is not set.");
-                }
-                // Transient faults (failover, throttling) are retried. Code that opens its own
-                // transaction must run it through Database.CreateExecutionStrategy().
-                services.AddDbContextFactory<SqlServerCallCenterDbContext>(o => o.UseSqlServer(connectionString, s => s.EnableRetryOnFailure()));
-                services.AddSingleton<IDbContextFactory<CallCenterDbContext>, ProviderDbContextFactory<SqlServerCallCenterDbContext>>();
-                break;
-            default:
-                throw new InvalidOperationException($"Unknown database provider {options.Database.Provider}.");
-        }
+            DatabaseProvider.Sqlite => new ProviderDbContextFactory<SqliteCallCenterDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteCallCenterDbContext>>()),
+            DatabaseProvider.SqlServer => new ProviderDbContextFactory<SqlServerCallCenterDbContext>(sp.GetRequiredService<IDbContextFactory<SqlServerCallCenterDbContext>>()),
+            var other => throw new InvalidOperationException($"Unknown database provider {other}."),
+        });
+        services.AddSingleton<IValidateOptions<CallCenterOptions>, DatabaseSettingsValidator>();
 
         services.PinIdentitySchema();
         // Identity's stores take a scoped context; it comes from the same factory.
@@ -45,6 +45,12 @@ internal static class DatabaseServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         return services;
     }
+
+    private static CallCenterOptions Settings(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<CallCenterOptions>>().Value;
+
+    internal static string? ConnectionString(IServiceProvider services) =>
+        services.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName);
 
     /// <summary>
     /// The configured SQLite connection string, or a file in DataDir; with a busy timeout unless one is

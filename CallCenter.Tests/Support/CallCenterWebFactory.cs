@@ -10,25 +10,26 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CallCenter.Tests.Support;
 
 /// <summary>
-/// The whole web application on a temporary DataDir with SQLite (and Hangfire on SQLite), one user per role
-/// ("t-agent", "t-shiftleader", ... with <see cref="Password"/>), and sign-in over HTTP by posting the real
-/// login form with its antiforgery token. Shared by the Web integration tests (one app per test run:
-/// Hangfire keeps a process-wide current storage).
+/// The whole web application on a real Kestrel port (loopback), a temporary DataDir with SQLite (and
+/// Hangfire on SQLite), the demo organisation, one extra user per role ("t-agent", "t-shiftleader", ...
+/// with <see cref="Password"/>), and sign-in over HTTP by posting the real login form with its
+/// antiforgery token. Shared by the integration and browser tests (one app per test run: Hangfire
+/// keeps a process-wide current storage).
 /// </summary>
 public sealed class CallCenterWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = "Test2026pass";
-    private const string DataDirVariable = "CallCenter__DataDir";
 
     public CallCenterWebFactory()
     {
         DataDir = Directory.CreateTempSubdirectory("cc-web-").FullName;
-        // Program reads CallCenter:DataDir while building, before WebApplicationFactory's own settings are
-        // applied; an environment variable is seen from the start.
-        Environment.SetEnvironmentVariable(DataDirVariable, DataDir);
+        UseKestrel(0);
     }
 
     public string DataDir { get; }
+
+    /// <summary>Where the app listens, e.g. http://127.0.0.1:43211 (no trailing slash).</summary>
+    public string BaseUrl => ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
     public static string UserNameFor(string role) => "t-" + role.ToLowerInvariant();
 
@@ -36,11 +37,12 @@ public sealed class CallCenterWebFactory : WebApplicationFactory<Program>, IAsyn
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("CallCenter:DataDir", DataDir);
+        builder.UseSetting("CallCenter:Demo:Enabled", "true");
     }
 
     public async Task InitializeAsync()
     {
-        _ = Server;
+        StartServer();
         foreach (var role in Roles.All)
         {
             await CreateUserAsync(UserNameFor(role), role);
@@ -63,7 +65,9 @@ public sealed class CallCenterWebFactory : WebApplicationFactory<Program>, IAsyn
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (tests look at them).</summary>
     public HttpClient CreateBrowser()
     {
-        return CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        // A plain client over real sockets: the app listens on Kestrel, like the browser tests see it.
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
+        return new HttpClient(handler) { BaseAddress = ClientOptions.BaseAddress };
     }
 
     /// <summary>Opens /login (for its token) and posts the form; returns the POST's response.</summary>
@@ -101,7 +105,6 @@ public sealed class CallCenterWebFactory : WebApplicationFactory<Program>, IAsyn
     public new async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        Environment.SetEnvironmentVariable(DataDirVariable, null);
         try
         {
             Directory.Delete(DataDir, recursive: true);

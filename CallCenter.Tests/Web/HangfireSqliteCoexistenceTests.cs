@@ -27,7 +27,8 @@ public sealed class HangfireSqliteCoexistenceTests : IDisposable
             Assert.Equal(0, await db.Queues.CountAsync());
         }
 
-        var storage = new SQLiteStorage(Path.Combine(_dir, "hangfire.db"), new SQLiteStorageOptions());
+        // A short poll: the storage's default (15 s) would make this test wait on the clock, not on the work.
+        var storage = new SQLiteStorage(Path.Combine(_dir, "hangfire.db"), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromMilliseconds(200) });
         var id = Guid.NewGuid();
         var signal = JobProbe.Expect(id);
         using (new BackgroundJobServer(new BackgroundJobServerOptions { WorkerCount = 1, SchedulePollingInterval = TimeSpan.FromSeconds(1) }, storage))

@@ -31,7 +31,7 @@ public sealed class SignInTests(CallCenterWebFactory app)
         using var response = await CallCenterWebFactory.PostLoginAsync(client, CallCenterWebFactory.UserNameFor(Roles.Agent), CallCenterWebFactory.Password, returnUrl);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", Responses.LocationPath(response));
-        Assert.True(response.Headers.Location!.IsAbsoluteUri is false || response.Headers.Location.Host == "localhost");
+        Assert.True(response.Headers.Location!.IsAbsoluteUri is false || response.Headers.Location.Host == client.BaseAddress!.Host);
     }
 
     [Fact]

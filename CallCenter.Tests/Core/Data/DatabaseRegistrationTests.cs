@@ -63,12 +63,28 @@ public class DatabaseRegistrationTests
     }
 
     [Fact]
-    public void SqlServerWithoutAConnectionStringIsRefusedAtStart()
+    public async Task SqlServerWithoutAConnectionStringIsRefusedAtStart()
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["CallCenter:Database:Provider"] = "SqlServer" });
+        builder.AddCallCenterCore();
+        using var host = builder.Build();
 
-        var error = Assert.Throws<InvalidOperationException>(() => builder.AddCallCenterCore());
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
         Assert.Contains("ConnectionStrings:CallCenter", error.Message);
+    }
+
+    [Fact]
+    public void SettingsAddedAfterRegistrationAreSeen()
+    {
+        // A test host (WebApplicationFactory) adds its settings after Program has registered the services.
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.AddCallCenterCore();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["CallCenter:DataDir"] = "late-dir" });
+        using var host = builder.Build();
+
+        using var db = host.Services.GetRequiredService<IDbContextFactory<CallCenterDbContext>>().CreateDbContext();
+        var connection = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
+        Assert.Equal(Path.Combine(Path.GetFullPath("late-dir"), "callcenter.db"), connection.DataSource);
     }
 }

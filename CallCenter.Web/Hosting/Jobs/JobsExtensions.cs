@@ -6,6 +6,8 @@ using Hangfire;
 using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 
+using Microsoft.Extensions.Options;
+
 namespace CallCenter.Web.Hosting.Jobs;
 
 /// <summary>
@@ -18,11 +20,11 @@ public static class JobsExtensions
 
     public static WebApplicationBuilder AddCallCenterJobs(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(CallCenterOptions.Section).Get<CallCenterOptions>() ?? new CallCenterOptions();
-        var connectionString = builder.Configuration.GetConnectionString("CallCenter");
-
-        builder.Services.AddHangfire(config =>
+        // Settings are read when Hangfire is first resolved, so that a test host's late settings count.
+        builder.Services.AddHangfire((services, config) =>
         {
+            var options = services.GetRequiredService<IOptions<CallCenterOptions>>().Value;
+            var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString("CallCenter");
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
@@ -36,7 +38,9 @@ public static class JobsExtensions
                 // over one file's locks, and the job tables are no part of the product's schema.
                 var dataDir = Path.GetFullPath(options.DataDir);
                 Directory.CreateDirectory(dataDir);
-                config.UseSQLiteStorage(Path.Combine(dataDir, "hangfire.db"), new SQLiteStorageOptions());
+                // Poll every second (default 15 s): queued work such as an SMS batch should start at once,
+                // and one indexed query a second costs nothing.
+                config.UseSQLiteStorage(Path.Combine(dataDir, "hangfire.db"), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
             }
         });
         builder.Services.AddHangfireServer(o =>

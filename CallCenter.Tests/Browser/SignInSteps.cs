@@ -1,0 +1,18 @@
+using Microsoft.Playwright;
+
+namespace CallCenter.Tests.Browser;
+
+/// <summary>What a person does to sign in, in the real page.</summary>
+internal static class SignInSteps
+{
+    public const string DemoPassword = "Demo@2026";
+
+    public static async Task SignInAsync(this IPage page, string userName, string password = DemoPassword)
+    {
+        await page.GotoAsync("/login");
+        await page.FillAsync("#username", userName);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.OrdinalIgnoreCase));
+    }
+}
