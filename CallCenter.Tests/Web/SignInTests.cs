@@ -1,7 +1,10 @@
 using System.Net;
 
 using CallCenter.Core.Domain;
+using CallCenter.Core.Services.Audit;
 using CallCenter.Tests.Support;
+
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CallCenter.Tests.Web;
 
@@ -41,6 +44,24 @@ public sealed class SignInTests(CallCenterWebFactory app)
         using var response = await CallCenterWebFactory.PostLoginAsync(client, CallCenterWebFactory.UserNameFor(Roles.Manager), "wrong-password");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("用户名或密码错误", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task SignInsAndRefusalsAreAudited()
+    {
+        await app.CreateUserAsync("t-audited", Roles.Agent);
+        using var client = app.CreateBrowser();
+        using (await CallCenterWebFactory.PostLoginAsync(client, "t-audited", "wrong-password")) { }
+        using (await CallCenterWebFactory.PostLoginAsync(client, "no-such-user", "whatever1A")) { }
+        using (await CallCenterWebFactory.PostLoginAsync(client, "t-audited", CallCenterWebFactory.Password)) { }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var audit = scope.ServiceProvider.GetRequiredService<AuditService>();
+        var mine = (await audit.QueryAsync(new AuditQuery { Actor = "t-audited" })).Items;
+        Assert.Equal(["auth.sign-in", "auth.sign-in-failed"], mine.Select(e => e.Action).Order());
+        Assert.All(mine, e => Assert.False(string.IsNullOrEmpty(e.RemoteAddress)));
+        var unknown = Assert.Single((await audit.QueryAsync(new AuditQuery { Actor = "no-such-user" })).Items);
+        Assert.Equal("wrong-user-or-password", unknown.Details);
     }
 
     [Fact]

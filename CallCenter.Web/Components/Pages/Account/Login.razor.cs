@@ -1,4 +1,5 @@
 using CallCenter.Core.Domain;
+using CallCenter.Core.Services.Audit;
 using CallCenter.Web.Hosting;
 
 using Microsoft.AspNetCore.Components;
@@ -29,6 +30,12 @@ public partial class Login
     [Inject]
     private IStringLocalizer<SharedResource> L { get; set; } = default!;
 
+    [Inject]
+    private AuditService Audit { get; set; } = default!;
+
+    [CascadingParameter]
+    private HttpContext? Http { get; set; }
+
     [SupplyParameterFromForm]
     private LoginInput? Input { get; set; }
 
@@ -51,7 +58,9 @@ public partial class Login
             return;
         }
 
-        var result = await SignIn.PasswordSignInAsync(input.UserName.Trim(), input.Password, input.RememberMe, lockoutOnFailure: true);
+        var userName = input.UserName.Trim();
+        var result = await SignIn.PasswordSignInAsync(userName, input.Password, input.RememberMe, lockoutOnFailure: true);
+        await AuditAsync(userName, result);
         if (result.Succeeded)
         {
             Navigation.NavigateTo(LocalUrl.OrRoot(ReturnUrl));
@@ -69,6 +78,19 @@ public partial class Login
         {
             ErrorMessage = L["Login.Failed"];
         }
+    }
+
+    // Every sign-in and every refusal is in the audit log: guessing at passwords must leave a trace.
+    private Task AuditAsync(string userName, SignInResult result)
+    {
+        var (action, reason) = result switch
+        {
+            { Succeeded: true } => ("auth.sign-in", null),
+            { IsLockedOut: true } => ("auth.sign-in-failed", "locked-out"),
+            { IsNotAllowed: true } => ("auth.sign-in-failed", "not-allowed"),
+            _ => ("auth.sign-in-failed", "wrong-user-or-password"),
+        };
+        return Audit.WriteAsync(userName, action, nameof(AppUser), null, reason, Http?.Connection.RemoteIpAddress?.ToString());
     }
 
     private async Task<int> MinutesLeftAsync(string userName)
