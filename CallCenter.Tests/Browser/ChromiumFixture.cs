@@ -32,7 +32,8 @@ public sealed class ChromiumFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(CallCenterWebFactory app, string locale = "zh-CN")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, BaseURL = app.BaseUrl });
-        context.SetDefaultTimeout(15_000);
+        // Generous: CI runs the whole suite on two cores, and Chromium shares them with the server.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -13,6 +13,14 @@ internal static class SignInSteps
         await page.FillAsync("#username", userName);
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.OrdinalIgnoreCase));
+        try
+        {
+            // Committed is enough: the next steps wait for what they need on the new page.
+            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.OrdinalIgnoreCase), new() { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException e)
+        {
+            throw new InvalidOperationException($"Sign-in as {userName} stayed on {page.Url}: {await page.InnerTextAsync("body")}", e);
+        }
     }
 }
