@@ -10,8 +10,10 @@ namespace CallCenter.Tests.Web;
 
 /// <summary>
 /// EF Core's SQLite provider and Hangfire.Storage.SQLite (through sqlite-net) load SQLitePCLRaw
-/// into the same process; both must work side by side, in either order.
+/// into the same process; both must work side by side, in either order. In the web app's collection:
+/// Hangfire's logging is process-wide and points at the app's logger factory, alive only with the app.
 /// </summary>
+[Collection(WebAppCollection.Name)]
 public sealed class HangfireSqliteCoexistenceTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("cc-hf-").FullName;
