@@ -23,23 +23,4 @@ public partial class QueueMembershipFields
             Model.GroupIds.Add(id);
         }
     }
-
-    private bool HasSkill(Guid id) => Model.RequiredSkills.Any(s => s.SkillId == id);
-
-    private int MinLevel(Guid id) => Model.RequiredSkills.FirstOrDefault(s => s.SkillId == id)?.Level ?? AdminRules.SkillLevelMin;
-
-    private void SetSkill(Guid id, bool on)
-    {
-        Model.RequiredSkills.RemoveAll(s => s.SkillId == id);
-        if (on)
-        {
-            Model.RequiredSkills.Add(new SkillLevelInput(id, AdminRules.SkillLevelMin));
-        }
-    }
-
-    private void SetMinLevel(Guid id, int level)
-    {
-        Model.RequiredSkills.RemoveAll(s => s.SkillId == id);
-        Model.RequiredSkills.Add(new SkillLevelInput(id, level));
-    }
 }

@@ -36,23 +36,4 @@ public partial class UserAgentFields
         Model.Groups.RemoveAll(g => g.GroupId == id);
         Model.Groups.Add(new GroupMembershipInput(id, priority));
     }
-
-    private bool HasSkill(Guid id) => Model.Skills.Any(s => s.SkillId == id);
-
-    private int Level(Guid id) => Model.Skills.FirstOrDefault(s => s.SkillId == id)?.Level ?? AdminRules.SkillLevelMin;
-
-    private void SetSkill(Guid id, bool on)
-    {
-        Model.Skills.RemoveAll(s => s.SkillId == id);
-        if (on)
-        {
-            Model.Skills.Add(new SkillLevelInput(id, AdminRules.SkillLevelMin));
-        }
-    }
-
-    private void SetLevel(Guid id, int level)
-    {
-        Model.Skills.RemoveAll(s => s.SkillId == id);
-        Model.Skills.Add(new SkillLevelInput(id, level));
-    }
 }
