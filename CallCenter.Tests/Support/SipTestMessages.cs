@@ -9,42 +9,8 @@ public static class SipTestMessages
 {
     public static SipMessage Parse(string text)
     {
-        SipParseResult result;
-        try
-        {
-            result = SipMessageParser.Parse(Bytes(text));
-        }
-        catch (NotImplementedException)
-        {
-            return Build(text);
-        }
+        var result = SipMessageParser.Parse(Bytes(text));
         return result.Message ?? throw new InvalidOperationException($"Test message did not parse: {result.Error}\n{text}");
-    }
-
-    // TEMPORARY until the sip-msg parser lands: start line and "Name: value" lines through the public API.
-    private static SipMessage Build(string text)
-    {
-        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal);
-        var split = normalized.IndexOf("\n\n", StringComparison.Ordinal);
-        var head = split < 0 ? normalized : normalized[..split];
-        var lines = head.Split('\n');
-        var start = lines[0].Split(' ', 3);
-        SipMessage message = start[0] == "SIP/2.0"
-            ? new SipResponse(int.Parse(start[1], System.Globalization.CultureInfo.InvariantCulture), start[2])
-            : new SipRequest(start[0], SipUri.Parse(start[1]));
-        foreach (var line in lines.Skip(1))
-        {
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon > 0 && !line.StartsWith("Content-Length", StringComparison.OrdinalIgnoreCase))
-            {
-                message.Headers.Add(line[..colon].Trim(), line[(colon + 1)..].Trim());
-            }
-        }
-        if (split >= 0)
-        {
-            message.Body = Encoding.UTF8.GetBytes(normalized[(split + 2)..].Replace("\n", "\r\n", StringComparison.Ordinal));
-        }
-        return message;
     }
 
     public static SipRequest Request(string text) => (SipRequest)Parse(text);
