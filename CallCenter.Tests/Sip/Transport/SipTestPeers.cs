@@ -65,6 +65,9 @@ public sealed class SipTcpPeer : IAsyncDisposable
         return new SipTcpPeer(client);
     }
 
+    /// <summary>Wraps a connection a test listener accepted.</summary>
+    public static SipTcpPeer Adopt(TcpClient client) => new(client);
+
     public int Port => ((IPEndPoint)_client.Client.LocalEndPoint!).Port;
 
     public async Task WriteAsync(ReadOnlyMemory<byte> data)
