@@ -12,8 +12,9 @@ using Microsoft.Extensions.Hosting;
 namespace CallCenter.Tests.Sip.Transport;
 
 /// <summary>
-/// The real SIP stack as AddCallCenterTelephony wires it, in a host of its own, bound to 127.0.0.1 on
-/// an ephemeral port, with a TU that answers OPTIONS 200.
+/// The SIP stack as AddCallCenterTelephony wires it (AddSipStack and validated SipOptions, without the
+/// registrar and abuse protection that sit on top), in a host of its own, bound to 127.0.0.1 on an
+/// ephemeral port, with a TU that answers OPTIONS 200.
 /// </summary>
 public sealed class SipStackFixture : IAsyncDisposable
 {
@@ -51,7 +52,8 @@ public sealed class SipStackFixture : IAsyncDisposable
         }
         builder.Services.AddSingleton<ISipRequestHandler, OptionsResponder>();
         configure?.Invoke(builder.Services);
-        builder.AddCallCenterTelephony();
+        builder.Services.AddOptions<SipOptions>().BindConfiguration(SipOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSipStack();
         var host = builder.Build();
         await host.StartAsync();
         return new SipStackFixture(host);
