@@ -41,7 +41,8 @@ public static partial class SipMessageParser
         }
 
         var headerBlock = msg[..(headerEnd + 2)];
-        var entries = new HeaderEntry[Math.Max(4, headerBlock.Count((byte)'\n') + 4)];
+        // Lines plus commas bounds the entries (list elements split at commas), so the index is allocated once.
+        var entries = new HeaderEntry[headerBlock.Count((byte)'\n') + headerBlock.Count((byte)',') + 1];
         var count = 0;
         var vias = 0;
         var error = SipParseError.None;
