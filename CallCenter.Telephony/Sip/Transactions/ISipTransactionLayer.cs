@@ -23,6 +23,14 @@ public interface ISipTransactionLayer
     /// <param name="cancellationToken">Stops waiting; the transaction itself runs on to its end.</param>
     Task<SipResponse> SendRequestAsync(SipRequest request, SipEndPoint destination, Action<SipResponse>? onProvisional = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Cancels a pending INVITE sent through <see cref="SendRequestAsync"/> (RFC 3261 §9.1): the CANCEL
+    /// goes out in a transaction of its own once a provisional response has arrived (waiting for one if
+    /// needed) and the result is its final response (normally 200; the INVITE then ends with 487 through
+    /// its own task). Null when the INVITE has a final response already or is unknown: nothing was sent.
+    /// </summary>
+    Task<SipResponse?> CancelAsync(SipRequest invite, SipEndPoint destination, CancellationToken cancellationToken = default);
+
     /// <summary>Sends an ACK for a 2xx, which is no transaction of its own (RFC 3261 §13.2.2.4, §17.1.1.3).</summary>
     ValueTask SendAckAsync(SipRequest ack, SipEndPoint destination, CancellationToken cancellationToken = default);
 

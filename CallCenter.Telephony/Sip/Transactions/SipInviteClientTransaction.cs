@@ -15,6 +15,29 @@ internal sealed class SipInviteClientTransaction(
     private SipScheduledTimer? _timerB;
     private TimeSpan _interval;
     private SipRequest? _ack;
+    private (Action Send, Action Abandon)? _pendingCancel;
+
+    /// <summary>
+    /// RFC 3261 §9.1: a CANCEL goes out once a provisional response has arrived; asked for earlier, it waits
+    /// for one, and is abandoned if a final response or Timer B comes first. False when it is too late.
+    /// </summary>
+    public bool TryCancel(Action send, Action abandon)
+    {
+        lock (Gate)
+        {
+            if (State == SipTransactionState.Calling)
+            {
+                _pendingCancel = (send, abandon);
+                return true;
+            }
+            if (State != SipTransactionState.Proceeding)
+            {
+                return false;
+            }
+        }
+        send();
+        return true;
+    }
 
     public override void OnResponse(SipResponse response)
     {
@@ -22,8 +45,11 @@ internal sealed class SipInviteClientTransaction(
         SipRequest? ackToSend = null;
         var deliver = false;
         var provisional = false;
+        (Action Send, Action Abandon)? pendingCancel;
         lock (Gate)
         {
+            pendingCancel = _pendingCancel;
+            _pendingCancel = null;
             switch (State)
             {
                 case SipTransactionState.Calling or SipTransactionState.Proceeding when code < 200:
@@ -53,6 +79,7 @@ internal sealed class SipInviteClientTransaction(
                     ackToSend = _ack;
                     break;
                 default:
+                    _pendingCancel = pendingCancel;
                     return;
             }
         }
@@ -60,6 +87,11 @@ internal sealed class SipInviteClientTransaction(
         {
             // Outside the gate: the TU's callback may take its time or send.
             Provisional(response);
+            pendingCancel?.Send();
+        }
+        else
+        {
+            pendingCancel?.Abandon();
         }
         if (ackToSend is not null)
         {
@@ -105,13 +137,18 @@ internal sealed class SipInviteClientTransaction(
 
     private void OnTimerB()
     {
+        (Action Send, Action Abandon)? pendingCancel;
         lock (Gate)
         {
-            if (State == SipTransactionState.Calling)
+            if (State != SipTransactionState.Calling)
             {
-                Fail(408);
+                return;
             }
+            Fail(408);
+            pendingCancel = _pendingCancel;
+            _pendingCancel = null;
         }
+        pendingCancel?.Abandon();
     }
 
     private void OnTimerEnd()

@@ -67,4 +67,25 @@ internal static class SipMessageFacts
         headers.Add(SipHeaderNames.CSeq, CSeq(invite).Number.ToString(CultureInfo.InvariantCulture) + " " + SipMethods.Ack);
         return ack;
     }
+
+    /// <summary>
+    /// The CANCEL for <paramref name="invite"/> (RFC 3261 §9.1): the same Request-URI, Call-ID, To, From and
+    /// CSeq number (method CANCEL), its top Via only (same branch) and its Route headers.
+    /// </summary>
+    public static SipRequest CreateCancel(SipRequest invite)
+    {
+        var cancel = new SipRequest(SipMethods.Cancel, invite.RequestUri);
+        var headers = cancel.Headers;
+        headers.Add(SipHeaderNames.Via, invite.Headers.Get(SipHeaderNames.Via)!);
+        headers.Add(SipHeaderNames.MaxForwards, "70");
+        foreach (var route in invite.Headers.GetAll(SipHeaderNames.Route))
+        {
+            headers.Add(SipHeaderNames.Route, route);
+        }
+        headers.Add(SipHeaderNames.From, invite.Headers.Get(SipHeaderNames.From)!);
+        headers.Add(SipHeaderNames.To, invite.Headers.Get(SipHeaderNames.To)!);
+        headers.Add(SipHeaderNames.CallId, invite.Headers.Get(SipHeaderNames.CallId)!);
+        headers.Add(SipHeaderNames.CSeq, CSeq(invite).Number.ToString(CultureInfo.InvariantCulture) + " " + SipMethods.Cancel);
+        return cancel;
+    }
 }

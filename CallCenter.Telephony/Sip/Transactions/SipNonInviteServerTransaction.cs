@@ -7,11 +7,15 @@ namespace CallCenter.Telephony.Sip.Transactions;
 internal sealed class SipNonInviteServerTransaction : SipServerTransaction
 {
     private readonly Lock _gate = new();
+    private readonly SipScheduledTimer _abandoned;
 
     public SipNonInviteServerTransaction(SipTransactionContext context, string key, SipRequest request, SipEndPoint source)
         : base(context, key, request, source)
     {
         State = SipTransactionState.Trying;
+        // The client gives up after Timer F (64*T1, RFC 3261 §17.1.2.2); a TU that never answers by then
+        // must not keep the transaction in the table for ever.
+        _abandoned = context.Schedule(context.Timers.Timeout64T1, OnAbandoned);
     }
 
     public override ValueTask SendResponseAsync(SipResponse response, CancellationToken cancellationToken)
@@ -32,6 +36,7 @@ internal sealed class SipNonInviteServerTransaction : SipServerTransaction
             {
                 // RFC 3261 §17.2.2: Completed; Timer J = 64*T1 over UDP (absorbs retransmissions), zero over TCP.
                 State = SipTransactionState.Completed;
+                _abandoned.Cancel();
                 Context.Schedule(Source.IsReliable ? TimeSpan.Zero : Context.Timers.Timeout64T1, OnTimerJ);
             }
         }
@@ -49,6 +54,18 @@ internal sealed class SipNonInviteServerTransaction : SipServerTransaction
         if (resend is not null)
         {
             Send(resend);
+        }
+    }
+
+    private void OnAbandoned()
+    {
+        lock (_gate)
+        {
+            if (State is SipTransactionState.Trying or SipTransactionState.Proceeding)
+            {
+                SipTransactionLog.Abandoned(Context.Logger, Key);
+                Terminate();
+            }
         }
     }
 

@@ -104,6 +104,27 @@ public sealed partial class SipTransactionLayer : ISipTransactionLayer, ISipMess
     }
 
     /// <inheritdoc />
+    public async Task<SipResponse?> CancelAsync(SipRequest invite, SipEndPoint destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(invite);
+        var key = SipTransactionKeys.Client(invite);
+        if (key is null || !_clients.TryGetValue(key, out var transaction) || transaction is not SipInviteClientTransaction running)
+        {
+            return null;
+        }
+        var cancel = SipMessageFacts.CreateCancel(invite);
+        var started = new TaskCompletionSource<Task<SipResponse>?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!running.TryCancel(
+            () => started.TrySetResult(SendRequestAsync(cancel, destination, null, CancellationToken.None)),
+            () => started.TrySetResult(null)))
+        {
+            return null;
+        }
+        var sending = await started.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return sending is null ? null : await sending.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
     public ValueTask SendAckAsync(SipRequest ack, SipEndPoint destination, CancellationToken cancellationToken = default) =>
         _transport.SendAsync(ack, destination, cancellationToken);
 

@@ -19,6 +19,9 @@ internal static partial class SipTransactionLog
     [LoggerMessage(Level = LogLevel.Error, Message = "SIP request handler failed on {Method} from {Source}")]
     public static partial void HandlerFailed(ILogger logger, Exception exception, string method, SipEndPoint source);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "SIP server transaction {Key} got no final response from its TU within 64*T1; dropped")]
+    public static partial void Abandoned(ILogger logger, string key);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "SIP INVITE server transaction {Key} got no ACK before Timer H (RFC 3261 §17.2.1)")]
     public static partial void NoAck(ILogger logger, string key);
 }

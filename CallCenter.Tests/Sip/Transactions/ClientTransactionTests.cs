@@ -121,6 +121,43 @@ public sealed class ClientTransactionTests
         Assert.Equal(0, h.Layer.ClientTransactionCount);
     }
 
+    [Fact]
+    public async Task CancelGoesOutAfterAProvisionalAndTheInviteEndsWith487()
+    {
+        using var h = new TransactionHarness();
+        var invite = SipTestMessages.Request(SipTestMessages.Invite("z9hG4bKclient9"));
+        var final = h.Layer.SendRequestAsync(invite, TransactionHarness.Peer);
+
+        // RFC 3261 §9.1: not before a provisional response.
+        var cancelled = h.Layer.CancelAsync(invite, TransactionHarness.Peer);
+        Assert.Equal(0, h.CountRequests(SipMethods.Cancel));
+        await h.DeliverAsync(Response("z9hG4bKclient9", 180, "INVITE", "r1"));
+        var cancel = (SipRequest)Assert.Single(await h.Transport.WaitForAsync(m => m is SipRequest { Method: SipMethods.Cancel }));
+        Assert.Equal("z9hG4bKclient9", cancel.TopVia!.Branch);
+        Assert.Equal(new SipCSeq(1, SipMethods.Cancel), cancel.CSeq);
+        Assert.Null(cancel.To!.Tag);
+
+        await h.DeliverAsync(Response("z9hG4bKclient9", 200, "CANCEL", "r1"));
+        Assert.Equal(200, (await cancelled)!.StatusCode);
+        await h.DeliverAsync(Response("z9hG4bKclient9", 487, "INVITE", "r1"));
+        Assert.Equal(487, (await final).StatusCode);
+        Assert.Equal(1, h.CountRequests(SipMethods.Ack));
+    }
+
+    [Fact]
+    public async Task CancelAfterTheFinalResponseSendsNothing()
+    {
+        using var h = new TransactionHarness();
+        var invite = SipTestMessages.Request(SipTestMessages.Invite("z9hG4bKclient10"));
+        var final = h.Layer.SendRequestAsync(invite, TransactionHarness.Peer);
+        var cancelled = h.Layer.CancelAsync(invite, TransactionHarness.Peer);
+        await h.DeliverAsync(Response("z9hG4bKclient10", 200, "INVITE", "r2"));
+        Assert.Equal(200, (await final).StatusCode);
+        Assert.Null(await cancelled);
+        Assert.Null(await h.Layer.CancelAsync(invite, TransactionHarness.Peer));
+        Assert.Equal(0, h.CountRequests(SipMethods.Cancel));
+    }
+
     private static string Response(string branch, int code, string method, string toTag) =>
         $"""
         SIP/2.0 {code} Whatever

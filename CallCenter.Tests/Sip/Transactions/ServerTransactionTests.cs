@@ -140,4 +140,17 @@ public sealed class ServerTransactionTests
         var tags = h.Transport.Responses.Select(r => r.To!.Tag).Distinct().ToList();
         Assert.Equal([transaction.LocalTag], tags);
     }
+
+    [Fact]
+    public async Task UnansweredNonInviteIsDroppedAfter64T1()
+    {
+        // A TU that claims the request and never answers (a bug) must not keep it in the table for ever.
+        using var h = new TransactionHarness();
+        await h.DeliverAsync(SipTestMessages.Options("z9hG4bKsilent"));
+        await h.NextCallAsync();
+        h.Run(TimeSpan.FromSeconds(32) - Ms);
+        Assert.Equal(1, h.Layer.ServerTransactionCount);
+        h.Run(2 * Ms);
+        Assert.Equal(0, h.Layer.ServerTransactionCount);
+    }
 }
