@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Threading.Channels;
 
@@ -32,8 +33,9 @@ public sealed partial class SipInboundQueue
     private long _droppedAtLastLog;
     private long _lastLogTimestamp;
 
-    /// <summary>Creates the queue with the configured capacities.</summary>
-    public SipInboundQueue(IOptions<SipOptions> options, ILogger<SipInboundQueue> logger, TimeProvider? time = null)
+    /// <summary>Creates the queue with the configured capacities; with a meter factory it publishes
+    /// <c>callcenter.sip.inbound.dropped</c> and <c>callcenter.sip.inbound.queued</c> on the "CallCenter.Sip" meter.</summary>
+    public SipInboundQueue(IOptions<SipOptions> options, ILogger<SipInboundQueue> logger, TimeProvider? time = null, IMeterFactory? meterFactory = null)
     {
         var value = options.Value;
         _perSourceLimit = value.InboundQueuePerSourceLimit;
@@ -47,6 +49,13 @@ public sealed partial class SipInboundQueue
             SingleReader = false,
             SingleWriter = false,
         });
+        if (meterFactory is not null)
+        {
+            var meter = meterFactory.Create("CallCenter.Sip");
+            meter.CreateObservableCounter("callcenter.sip.inbound.dropped", () => DroppedCount, "{message}",
+                "Inbound SIP messages dropped because the queue or the sender's share of it was full");
+            meter.CreateObservableGauge("callcenter.sip.inbound.queued", () => Count, "{message}", "Inbound SIP messages waiting");
+        }
     }
 
     /// <summary>Messages dropped because the queue or the source's share of it was full.</summary>
