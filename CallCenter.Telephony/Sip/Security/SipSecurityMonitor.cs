@@ -19,6 +19,7 @@ public sealed partial class SipSecurityMonitor
     private readonly TimeProvider _time;
     private readonly IOptionsMonitor<SipSecurityOptions> _options;
     private readonly ILogger<SipSecurityMonitor> _logger;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IPAddress, DateTimeOffset> _lastScannerReport = new();
     private long _bannedDrops;
 
     public SipSecurityMonitor(
@@ -89,8 +90,9 @@ public sealed partial class SipSecurityMonitor
     }
 
     /// <summary>
-    /// Looks at a request's User-Agent; a known scanner is logged and reported as a security event and
-    /// true is returned, so the caller treats the request as suspicious.
+    /// Looks at a request's User-Agent; a known scanner is logged and reported (once a minute per
+    /// address, a scan sends thousands), counted towards a ban like an authentication failure, and true
+    /// is returned so that the caller treats the request as hostile.
     /// </summary>
     public bool CheckUserAgent(IPEndPoint source, string? userAgent, string method)
     {
@@ -98,9 +100,26 @@ public sealed partial class SipSecurityMonitor
         {
             return false;
         }
-        var text = Normalise(source.Address).ToString();
-        LogScanner(_logger, text, source.Port, userAgent, method);
-        _sink.Report(new SecurityEvent(SecurityEventKind.Scanner, _time.GetUtcNow(), text, null, $"{method} with User-Agent \"{userAgent}\""));
+        var address = Normalise(source.Address);
+        var text = address.ToString();
+        var now = _time.GetUtcNow();
+        if (_lastScannerReport.Count > BanList.SweepAbove)
+        {
+            _lastScannerReport.Clear();
+        }
+        var last = _lastScannerReport.GetValueOrDefault(address);
+        if (now - last >= TimeSpan.FromMinutes(1))
+        {
+            _lastScannerReport[address] = now;
+            LogScanner(_logger, text, source.Port, userAgent, method);
+            _sink.Report(new SecurityEvent(SecurityEventKind.Scanner, now, text, null, $"{method} with User-Agent \"{userAgent}\""));
+        }
+        if (!IsTrusted(address) && _bans.RecordFailure(address))
+        {
+            var details = $"known scanner (User-Agent \"{userAgent}\"); banned for {_options.CurrentValue.BanSeconds} s";
+            LogBanned(_logger, text, details);
+            _sink.Report(new SecurityEvent(SecurityEventKind.Banned, now, text, null, details));
+        }
         return true;
     }
 
