@@ -122,14 +122,27 @@ public sealed class DigestAuthenticator
 
     private bool Offers(DigestAlgorithm algorithm)
     {
-        foreach (var name in _securityOptions.CurrentValue.ChallengeAlgorithms)
+        foreach (var offered in OfferedAlgorithms())
         {
-            if (DigestAlgorithmNames.TryParse(name, out var offered) && offered == algorithm)
+            if (offered == algorithm)
             {
                 return true;
             }
         }
         return false;
+    }
+
+    private List<DigestAlgorithm> OfferedAlgorithms()
+    {
+        var offered = new List<DigestAlgorithm>(2);
+        foreach (var name in _securityOptions.CurrentValue.ChallengeAlgorithms.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (DigestAlgorithmNames.TryParse(name, out var algorithm) && !offered.Contains(algorithm))
+            {
+                offered.Add(algorithm);
+            }
+        }
+        return offered;
     }
 
     // RFC 8760 §2.4: one challenge per algorithm, most preferred first, here sharing one nonce (as in
@@ -138,11 +151,11 @@ public sealed class DigestAuthenticator
     {
         var nonce = _nonces.Create();
         var realm = Realm;
-        var names = _securityOptions.CurrentValue.ChallengeAlgorithms;
-        var challenges = new string[names.Count];
-        for (var i = 0; i < names.Count; i++)
+        var algorithms = OfferedAlgorithms();
+        var challenges = new string[algorithms.Count];
+        for (var i = 0; i < algorithms.Count; i++)
         {
-            var algorithm = DigestAlgorithmNames.TryParse(names[i], out var parsed) ? parsed : DigestAlgorithm.Md5;
+            var algorithm = algorithms[i];
             challenges[i] = $"Digest realm=\"{realm}\", nonce=\"{nonce}\", opaque=\"{_nonces.Opaque}\", "
                 + $"algorithm={DigestAlgorithmNames.Name(algorithm)}, qop=\"auth\"" + (stale ? ", stale=true" : "");
         }

@@ -9,11 +9,13 @@ public class SipSecurityOptions
 
     /// <summary>
     /// Algorithms challenged with, one WWW-Authenticate each, most preferred first (RFC 8760 §2.4).
-    /// Some older user agents (e.g. baresip 1.0, sipp 3.6) give up on any challenge they cannot compute,
-    /// even when an MD5 one follows; for a fleet of such phones set this to ["MD5"].
+    /// Comma-separated: "SHA-256,MD5" (the default), "MD5" or "SHA-256". Some older user agents (e.g.
+    /// baresip 1.0, sipp 3.6) give up on a challenge they cannot compute even when an MD5 one follows;
+    /// for such phones set "MD5".
     /// </summary>
-    [MinLength(1)]
-    public List<string> ChallengeAlgorithms { get; set; } = ["SHA-256", "MD5"];
+    [Required]
+    [RegularExpression(@"^\s*(?i:MD5|SHA-256)\s*(,\s*(?i:MD5|SHA-256)\s*)*$")]
+    public string ChallengeAlgorithms { get; set; } = "SHA-256,MD5";
 
     /// <summary>How long a nonce is good for; an older one is answered 401 with stale=true (RFC 2617 §3.2.1).</summary>
     [Range(5, 86400)]
@@ -41,7 +43,10 @@ public class SipSecurityOptions
     /// <summary>Addresses never banned nor rate limited (e.g. a trunk provider or the proxy in front).</summary>
     public List<string> TrustedAddresses { get; set; } = [];
 
-    /// <summary>User-Agent fragments of known SIP scanners (case-insensitive substring match).</summary>
+    /// <summary>
+    /// User-Agent fragments of known SIP scanners (case-insensitive substring match). Configured entries
+    /// are added to these (configuration binding appends to a list).
+    /// </summary>
     public List<string> ScannerUserAgents { get; set; } =
     [
         "friendly-scanner", "sipvicious", "sipcli", "VaxSIPUserAgent", "sundayddr", "sip-scan", "iWar",
