@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using System.Net;
 
 namespace CallCenter.Telephony.Hosting;
 
 /// <summary>The "CallCenter:Sip" configuration section.</summary>
-public class SipOptions
+public class SipOptions : IValidatableObject
 {
     public const string Section = "CallCenter:Sip";
 
@@ -11,7 +12,8 @@ public class SipOptions
     [Required]
     public string ListenAddress { get; set; } = "0.0.0.0";
 
-    [Range(1, 65535)]
+    /// <summary>SIP port for UDP and TCP; 0 takes an ephemeral port (tests), the same one for both.</summary>
+    [Range(0, 65535)]
     public int Port { get; set; } = 5060;
 
     /// <summary>Digest realm; agents' HA1 values are computed with it, so changing it means resetting SIP passwords.</summary>
@@ -20,4 +22,46 @@ public class SipOptions
 
     /// <summary>Accept INVITEs to configured numbers from any source, as from a trunk.</summary>
     public bool AllowUnauthenticatedInbound { get; set; }
+
+    /// <summary>
+    /// Host (IP or name) put in our Via sent-by and Contact. Empty: the bound address, or when bound to
+    /// any address (0.0.0.0 / ::), the first non-loopback IPv4 address of the machine.
+    /// </summary>
+    public string AdvertisedAddress { get; set; } = "";
+
+    /// <summary>TCP connections with no traffic for this long are closed (either side's).</summary>
+    [Range(1, 86400)]
+    public int TcpIdleTimeoutSeconds { get; set; } = 180;
+
+    /// <summary>Capacity of the one bounded queue between the listeners and the SIP processing; beyond it messages are dropped and counted.</summary>
+    [Range(16, 1_000_000)]
+    public int InboundQueueCapacity { get; set; } = 8192;
+
+    /// <summary>
+    /// Most messages one source address may have waiting in the inbound queue; beyond it that source's
+    /// messages are dropped first, so a flood from one address leaves room for everybody else.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int InboundQueuePerSourceLimit { get; set; } = 256;
+
+    /// <summary>Most simultaneous TCP connections; further ones are refused.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxTcpConnections { get; set; } = 4096;
+
+    /// <summary>Largest SIP message accepted over TCP (header and body); a longer one closes the connection.</summary>
+    [Range(1024, 16 * 1024 * 1024)]
+    public int MaxMessageSize { get; set; } = 65535;
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!IPAddress.TryParse(ListenAddress, out _))
+        {
+            yield return new ValidationResult("ListenAddress must be an IP address.", [nameof(ListenAddress)]);
+        }
+        if (InboundQueuePerSourceLimit > InboundQueueCapacity)
+        {
+            yield return new ValidationResult("InboundQueuePerSourceLimit must not exceed InboundQueueCapacity.", [nameof(InboundQueuePerSourceLimit)]);
+        }
+    }
 }

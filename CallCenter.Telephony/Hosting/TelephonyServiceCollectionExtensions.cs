@@ -1,6 +1,9 @@
 using CallCenter.Telephony.Sip.Auth;
+using CallCenter.Telephony.Sip.Dialogs;
 using CallCenter.Telephony.Sip.Registrar;
 using CallCenter.Telephony.Sip.Security;
+using CallCenter.Telephony.Sip.Transactions;
+using CallCenter.Telephony.Sip.Transport;
 using CallCenter.Telephony.Sip.Uas;
 
 using Microsoft.Extensions.DependencyInjection;
@@ -21,11 +24,40 @@ public static class TelephonyServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<SipOptions>().BindConfiguration(SipOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<RtpOptions>().BindConfiguration(RtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSipStack();
         builder.Services.AddCallCenterSipServer();
         return builder;
     }
 
-    /// <summary>The registrar, digest authentication, abuse protection and the request dispatcher (no transport).</summary>
+    /// <summary>
+    /// The SIP stack: transport (UDP/TCP listeners, a hosted service), the inbound processing workers,
+    /// the transaction layer with its one timer scheduler, and the dialog store. TUs plug in by
+    /// registering <see cref="ISipRequestHandler"/> (asked in registration order), <see cref="ISipAckHandler"/>
+    /// and <see cref="ISipInboundFilter"/> singletons.
+    /// </summary>
+    public static IServiceCollection AddSipStack(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new SipTransactionTimers());
+        services.TryAddSingleton(sp => new SipTimerScheduler(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<SipInboundQueue>();
+        services.TryAddSingleton<SipTransportService>();
+        services.TryAddSingleton<ISipTransport>(sp => sp.GetRequiredService<SipTransportService>());
+        services.TryAddSingleton<SipTransactionLayer>();
+        services.TryAddSingleton<ISipTransactionLayer>(sp => sp.GetRequiredService<SipTransactionLayer>());
+        services.TryAddSingleton<ISipMessageReceiver>(sp => sp.GetRequiredService<SipTransactionLayer>());
+        services.TryAddSingleton<SipDialogStore>();
+        // Order matters: the listeners bind in StartAsync before the workers start reading.
+        services.AddHostedService(sp => sp.GetRequiredService<SipTransportService>());
+        services.AddHostedService<SipInboundProcessor>();
+        return services;
+    }
+
+    /// <summary>
+    /// The registrar with digest authentication, the abuse protection (as the transport's inbound filter)
+    /// and the UAS request handler. The handler answers every request it is asked about, so TUs that
+    /// serve calls (the B2BUA) register their <see cref="ISipRequestHandler"/> before this is called.
+    /// </summary>
     public static IServiceCollection AddCallCenterSipServer(this IServiceCollection services)
     {
         services.AddOptions<SipSecurityOptions>().BindConfiguration(SipSecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -41,6 +73,8 @@ public static class TelephonyServiceCollectionExtensions
         services.TryAddSingleton<LocationService>();
         services.TryAddSingleton<Registrar>();
         services.TryAddSingleton<SipRequestDispatcher>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISipInboundFilter, SipSecurityInboundFilter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISipRequestHandler, SipServerRequestHandler>());
         return services;
     }
 }

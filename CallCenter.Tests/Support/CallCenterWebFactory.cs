@@ -38,6 +38,9 @@ public sealed class CallCenterWebFactory : WebApplicationFactory<Program>, IAsyn
         builder.UseEnvironment("Development");
         builder.UseSetting("CallCenter:DataDir", DataDir);
         builder.UseSetting("CallCenter:Demo:Enabled", "true");
+        // SIP on loopback with an ephemeral port (UDP and TCP share it): never 5060, never another address.
+        builder.UseSetting("CallCenter:Sip:ListenAddress", "127.0.0.1");
+        builder.UseSetting("CallCenter:Sip:Port", "0");
     }
 
     public async Task InitializeAsync()

@@ -9,7 +9,7 @@ namespace CallCenter.Tests.Web;
 public sealed class HealthzTests(CallCenterWebFactory app)
 {
     [Fact]
-    public async Task HealthzNamesEachComponentAndIsOkWhileSipIsOnlyDegraded()
+    public async Task HealthzNamesEachComponentAndReportsTheSipListeners()
     {
         using var client = app.CreateBrowser();
         JsonElement body = default;
@@ -28,11 +28,12 @@ public sealed class HealthzTests(CallCenterWebFactory app)
         }
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("Degraded", body.GetProperty("status").GetString());
+        Assert.Equal("Healthy", body.GetProperty("status").GetString());
         var components = body.GetProperty("components");
         Assert.Equal("Healthy", components.GetProperty("database").GetProperty("status").GetString());
         Assert.Equal("Healthy", components.GetProperty("jobs").GetProperty("status").GetString());
-        Assert.Equal("Degraded", components.GetProperty("sip").GetProperty("status").GetString());
-        Assert.Contains("SIP listener is not running", components.GetProperty("sip").GetProperty("description").GetString());
+        Assert.Equal("Healthy", components.GetProperty("sip").GetProperty("status").GetString());
+        Assert.Contains("UDP:127.0.0.1:", components.GetProperty("sip").GetProperty("description").GetString());
+        Assert.Contains("TCP:127.0.0.1:", components.GetProperty("sip").GetProperty("description").GetString());
     }
 }

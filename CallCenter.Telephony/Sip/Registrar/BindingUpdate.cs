@@ -57,7 +57,6 @@ internal static class BindingUpdate
                 ContactUri = contact.Uri,
                 ContactParameters = contact.Parameters,
                 Source = request.Source,
-                Transport = request.Transport,
                 CallId = request.CallId,
                 CSeq = request.CSeq,
                 ExpiresSeconds = contact.ExpiresSeconds,

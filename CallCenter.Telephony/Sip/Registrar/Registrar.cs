@@ -4,6 +4,7 @@ using System.Text;
 using CallCenter.Telephony.Sip.Auth;
 using CallCenter.Telephony.Sip.Messages;
 using CallCenter.Telephony.Sip.Security;
+using CallCenter.Telephony.Sip.Transport;
 using CallCenter.Telephony.Sip.Uas;
 
 using Microsoft.Extensions.Logging;
@@ -25,7 +26,7 @@ public sealed partial class Registrar(
     ILogger<Registrar> logger)
 {
     /// <summary>Answers one REGISTER (already through <see cref="UasRequestValidator"/>).</summary>
-    public async ValueTask<SipResponse> HandleAsync(SipRequest request, SipSource source, string toTag, CancellationToken cancellationToken)
+    public async ValueTask<SipResponse> HandleAsync(SipRequest request, SipEndPoint source, string toTag, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(source);
@@ -50,7 +51,7 @@ public sealed partial class Registrar(
         {
             if (auth.Status == DigestAuthStatus.Failed)
             {
-                security.ReportAuthFailure(source.RemoteEndPoint, auth.User, auth.FailureReason ?? "failed");
+                security.ReportAuthFailure(source.EndPoint, auth.User, auth.FailureReason ?? "failed");
             }
             var challenge = SipResponse.CreateFor(request, 401, null, toTag);
             foreach (var value in auth.Challenges)
@@ -89,14 +90,13 @@ public sealed partial class Registrar(
             Extension = aor,
             CallId = request.CallId!,
             CSeq = request.CSeq!.Value.Number,
-            Source = source.RemoteEndPoint,
-            Transport = source.Transport,
+            Source = source,
             UserAgent = request.Headers.Get(SipHeaderNames.UserAgent),
             RemoveAll = wildcard,
             Contacts = updates,
         };
         var outcome = location.Apply(registration, out var bindings);
-        LogRegister(logger, aor, source.RemoteEndPoint.ToString(), source.Transport, outcome, bindings.Count);
+        LogRegister(logger, aor, source.ToString(), outcome, bindings.Count);
         return outcome switch
         {
             RegistrationOutcome.OutOfOrder => SipResponse.CreateFor(request, 400, "Bad Request (Out-Of-Order CSeq)", toTag),
@@ -139,6 +139,6 @@ public sealed partial class Registrar(
         return builder.ToString();
     }
 
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Debug, Message = "REGISTER {Extension} from {Source} over {Transport}: {Outcome}, {Bindings} binding(s)")]
-    private static partial void LogRegister(ILogger logger, string extension, string source, string transport, RegistrationOutcome outcome, int bindings);
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Debug, Message = "REGISTER {Extension} from {Source}: {Outcome}, {Bindings} binding(s)")]
+    private static partial void LogRegister(ILogger logger, string extension, string source, RegistrationOutcome outcome, int bindings);
 }

@@ -10,7 +10,7 @@ public sealed record RegistrationChanged(string Extension, SipBinding Binding, R
     public string Contact => Binding.ContactUri;
 
     /// <summary>Where the REGISTER came from.</summary>
-    public System.Net.IPEndPoint Source => Binding.Source;
+    public Transport.SipEndPoint Source => Binding.Source;
 
     /// <summary>Seconds the binding is good for (0 for Removed/Expired).</summary>
     public int Expires => Kind is RegistrationChangeKind.Removed or RegistrationChangeKind.Expired ? 0 : Binding.ExpiresSeconds;

@@ -1,4 +1,4 @@
-using System.Net;
+using CallCenter.Telephony.Sip.Transport;
 
 namespace CallCenter.Telephony.Sip.Registrar;
 
@@ -8,8 +8,8 @@ public sealed record RegistrationRequest
     public required string Extension { get; init; }
     public required string CallId { get; init; }
     public required long CSeq { get; init; }
-    public required IPEndPoint Source { get; init; }
-    public required string Transport { get; init; }
+    /// <summary>Where the REGISTER came from, with its transport.</summary>
+    public required SipEndPoint Source { get; init; }
     public string? UserAgent { get; init; }
     /// <summary>"Contact: *" with Expires 0: remove every binding.</summary>
     public bool RemoveAll { get; init; }

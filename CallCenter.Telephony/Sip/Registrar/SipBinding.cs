@@ -1,4 +1,4 @@
-using System.Net;
+using CallCenter.Telephony.Sip.Transport;
 
 namespace CallCenter.Telephony.Sip.Registrar;
 
@@ -15,9 +15,10 @@ public sealed record SipBinding
     public required string ContactUri { get; init; }
     /// <summary>The Contact header parameters other than expires, as sent (e.g. ";+sip.instance=...;q=0.5"), or "".</summary>
     public string ContactParameters { get; init; } = "";
-    public required IPEndPoint Source { get; init; }
+    /// <summary>Where the REGISTER came from, with its transport: where requests for this contact are sent.</summary>
+    public required SipEndPoint Source { get; init; }
     /// <summary>"UDP" or "TCP": the transport the REGISTER came over.</summary>
-    public required string Transport { get; init; }
+    public string Transport => Source.ViaTransport;
     public required string CallId { get; init; }
     public required long CSeq { get; init; }
     /// <summary>The expiration granted, in seconds.</summary>

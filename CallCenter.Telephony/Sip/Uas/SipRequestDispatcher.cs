@@ -1,30 +1,28 @@
-using System.Security.Cryptography;
-
 using CallCenter.Telephony.Sip.Messages;
 using CallCenter.Telephony.Sip.Security;
+using CallCenter.Telephony.Sip.Transport;
 
 namespace CallCenter.Telephony.Sip.Uas;
 
 /// <summary>
 /// The server's transaction user for requests outside a dialog: validates each request (RFC 3261 §8.2),
 /// then answers it by method. REGISTER goes to the registrar, OPTIONS is answered with what we support
-/// (§11.2), requests we do not serve yet get a final response (never silence). Returns null only where
-/// no response is due: ACK, and requests from known scanners (dropped on purpose).
+/// (§11.2), requests we do not serve yet get a final response (never silence). Requests from known
+/// scanners are answered like any other (a transaction left unanswered would stay open) but reported
+/// and counted towards a ban, after which the transport drops them unread.
 /// </summary>
 public sealed class SipRequestDispatcher(Registrar.Registrar registrar, SipSecurityMonitor security)
 {
-    /// <summary>Works out the final response to <paramref name="request"/>, or null when none is sent.</summary>
-    public async ValueTask<SipResponse?> HandleAsync(SipRequest request, SipSource source, CancellationToken cancellationToken)
+    /// <summary>Works out the final response to <paramref name="request"/>, or null for an ACK (never answered).</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="source">Where it came from (the packet's source, not what Via claims).</param>
+    /// <param name="toTag">The To tag for responses outside a dialog (RFC 3261 §8.2.6.2), the transaction's.</param>
+    /// <param name="cancellationToken">Stops with the host.</param>
+    public async ValueTask<SipResponse?> HandleAsync(SipRequest request, SipEndPoint source, string toTag, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(source);
-        if (security.CheckUserAgent(source.RemoteEndPoint, request.Headers.Get(SipHeaderNames.UserAgent), request.Method))
-        {
-            // A scanner learns nothing from silence: not even that a SIP server listens here.
-            return null;
-        }
-        // RFC 3261 §8.2.6.2: a UAS adds a To tag to responses outside a dialog.
-        var toTag = NewTag();
+        security.CheckUserAgent(source.EndPoint, request.Headers.Get(SipHeaderNames.UserAgent), request.Method);
         if (UasRequestValidator.Validate(request, toTag) is { } rejection)
         {
             return rejection;
@@ -60,7 +58,4 @@ public sealed class SipRequestDispatcher(Registrar.Registrar registrar, SipSecur
                 return notAllowed;
         }
     }
-
-    // RFC 3261 §19.3: a tag with at least 32 bits of randomness.
-    private static string NewTag() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
 }

@@ -42,7 +42,7 @@ public sealed class RegistrarTests : IDisposable
         Assert.Equal(200, response.StatusCode);
         var binding = Assert.Single(_server.Location.GetBindings("1001"));
         Assert.Equal("sip:1001@10.0.0.5:5060", binding.ContactUri);
-        Assert.Equal(source.RemoteEndPoint, binding.Source);
+        Assert.Equal(source, binding.Source);
         Assert.Equal("UDP", binding.Transport);
         Assert.Equal(600, binding.ExpiresSeconds);
         var contact = Assert.Single(response.Contacts);
@@ -128,7 +128,7 @@ public sealed class RegistrarTests : IDisposable
         Assert.Equal(400, stale.StatusCode);
         var binding = Assert.Single(_server.Location.GetBindings("1001"));
         Assert.Equal(900, binding.ExpiresSeconds);
-        Assert.Equal(40002, binding.Source.Port);
+        Assert.Equal(40002, binding.Source.EndPoint.Port);
         Assert.Equal([RegistrationChangeKind.Added, RegistrationChangeKind.Refreshed], changes.Select(c => c.Kind));
     }
 

@@ -4,6 +4,7 @@ using CallCenter.Telephony.Hosting;
 using CallCenter.Telephony.Sip.Messages;
 using CallCenter.Telephony.Sip.Registrar;
 using CallCenter.Telephony.Sip.Security;
+using CallCenter.Telephony.Sip.Transport;
 using CallCenter.Telephony.Sip.Uas;
 
 using Microsoft.Extensions.Configuration;
@@ -54,10 +55,10 @@ internal sealed class TestSipServer : IDisposable
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    public static SipSource From(string address = "127.0.0.1", int port = 5999) => new(new IPEndPoint(IPAddress.Parse(address), port), "UDP");
+    public static SipEndPoint From(string address = "127.0.0.1", int port = 5999) => SipEndPoint.Udp(new IPEndPoint(IPAddress.Parse(address), port));
 
-    public async Task<SipResponse?> SendAsync(string requestText, SipSource? source = null) =>
-        await Dispatcher.HandleAsync(SipTestMessages.Parse(requestText), source ?? From(), CancellationToken.None);
+    public async Task<SipResponse?> SendAsync(string requestText, SipEndPoint? source = null) =>
+        await Dispatcher.HandleAsync(SipTestMessages.Parse(requestText), source ?? From(), Guid.NewGuid().ToString("N")[..12], CancellationToken.None);
 
     /// <summary>REGISTER → 401 → REGISTER with credentials for the first challenge; the final response.</summary>
     public async Task<SipResponse> RegisterAsync(
@@ -67,7 +68,7 @@ internal sealed class TestSipServer : IDisposable
         int? expires = null,
         string? callId = null,
         uint cseq = 1,
-        SipSource? source = null,
+        SipEndPoint? source = null,
         string? algorithm = null)
     {
         callId ??= Guid.NewGuid().ToString("N");
