@@ -83,11 +83,17 @@ internal sealed partial class SipUdpPeer : IDisposable
     {
         Drain();
         Send(datagram);
+        var callId = CallIdLine().Match(Encoding.Latin1.GetString(datagram)) is { Success: true } m ? m.Groups[1].Value.Trim() : null;
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
             var response = Receive(deadline - DateTime.UtcNow);
-            if (response is null || response.StatusCode >= 200)
+            if (response is null)
+            {
+                return null;
+            }
+            // Late answers to earlier messages are skipped; a request without a Call-ID (insuf) takes any.
+            if (response.StatusCode >= 200 && (callId is null || response.CallId == callId))
             {
                 return response;
             }
@@ -109,6 +115,9 @@ internal sealed partial class SipUdpPeer : IDisposable
 
     [GeneratedRegex(@"^(?:Via|v)[ \t]*:[^\r\n]*(?:\r\n[ \t]+[^\r\n]*)*", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex TopVia();
+
+    [GeneratedRegex(@"^(?:Call-ID|i)[ \t]*:([^\r\n]*)", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex CallIdLine();
 
     [GeneratedRegex(@";\s*branch\s*=\s*([^;,\s]*)", RegexOptions.IgnoreCase)]
     private static partial Regex Branch();
