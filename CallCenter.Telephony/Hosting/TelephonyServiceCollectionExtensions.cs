@@ -16,8 +16,8 @@ public static class TelephonyServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the telephony engine's options and services. The host supplies the ports: an
-    /// <see cref="ISipCredentialStore"/> (required) and an <see cref="ISecurityEventSink"/> (optional;
-    /// without one, security events are only logged).
+    /// <see cref="ISipCredentialStore"/> (without one nobody can register) and an
+    /// <see cref="ISecurityEventSink"/> (without one, security events are only logged).
     /// </summary>
     public static IHostApplicationBuilder AddCallCenterTelephony(this IHostApplicationBuilder builder)
     {
@@ -64,6 +64,7 @@ public static class TelephonyServiceCollectionExtensions
         services.AddOptions<RegistrarOptions>().BindConfiguration(RegistrarOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISecurityEventSink, NullSecurityEventSink>();
+        services.TryAddSingleton<ISipCredentialStore, EmptySipCredentialStore>();
         services.TryAddSingleton<NonceService>();
         services.TryAddSingleton<DigestAuthenticator>();
         services.TryAddSingleton<BanList>();
