@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(CallCenter.Benchmarks.SipParseBenchmarks).Assembly).Run(args);
