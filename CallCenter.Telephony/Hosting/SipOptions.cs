@@ -38,11 +38,17 @@ public class SipOptions : IValidatableObject
     public int InboundQueueCapacity { get; set; } = 8192;
 
     /// <summary>
-    /// Most messages one source address may have waiting in the inbound queue; beyond it that source's
-    /// messages are dropped first, so a flood from one address leaves room for everybody else.
+    /// Most messages one source (address and port) may have waiting in the inbound queue; beyond it that
+    /// source's messages are dropped first, so a flood from one peer leaves room for everybody else,
+    /// including other phones behind the same NAT address. Messages are taken in arrival order, so another
+    /// source waits at most about (this limit x cost of a message / processing workers) behind a flooder.
     /// </summary>
     [Range(1, 1_000_000)]
-    public int InboundQueuePerSourceLimit { get; set; } = 256;
+    public int InboundQueuePerSourceLimit { get; set; } = 64;
+
+    /// <summary>Most messages one IP address (all its ports together) may have waiting in the inbound queue, so varying the source port does not get round the per-source share.</summary>
+    [Range(1, 1_000_000)]
+    public int InboundQueuePerAddressLimit { get; set; } = 512;
 
     /// <summary>Most simultaneous TCP connections; further ones are refused.</summary>
     [Range(1, 1_000_000)]
@@ -59,9 +65,11 @@ public class SipOptions : IValidatableObject
         {
             yield return new ValidationResult("ListenAddress must be an IP address.", [nameof(ListenAddress)]);
         }
-        if (InboundQueuePerSourceLimit > InboundQueueCapacity)
+        if (InboundQueuePerSourceLimit > InboundQueuePerAddressLimit || InboundQueuePerAddressLimit > InboundQueueCapacity)
         {
-            yield return new ValidationResult("InboundQueuePerSourceLimit must not exceed InboundQueueCapacity.", [nameof(InboundQueuePerSourceLimit)]);
+            yield return new ValidationResult(
+                "Inbound queue limits must satisfy InboundQueuePerSourceLimit <= InboundQueuePerAddressLimit <= InboundQueueCapacity.",
+                [nameof(InboundQueuePerSourceLimit), nameof(InboundQueuePerAddressLimit)]);
         }
     }
 }

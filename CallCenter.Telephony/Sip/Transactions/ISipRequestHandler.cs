@@ -10,6 +10,8 @@ namespace CallCenter.Telephony.Sip.Transactions;
 /// <see cref="SupportedMethods"/> or a well-known one, 501 otherwise (RFC 3261 §8.2.1).
 /// Request retransmissions, ACKs for non-2xx and CANCELs are handled by the transaction layer and never
 /// reach a handler; a CANCEL shows up as <see cref="SipServerTransaction.CancelRequested"/> on the INVITE.
+/// Handlers are called on the inbound worker that took the request off the queue: they must not block
+/// (await I/O, never wait on it), so that the worker is free again at their first await.
 /// </summary>
 public interface ISipRequestHandler
 {

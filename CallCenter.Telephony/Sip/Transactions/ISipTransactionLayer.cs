@@ -12,8 +12,8 @@ public interface ISipTransactionLayer
     /// <summary>
     /// Sends <paramref name="request"/> in a new client transaction and completes with its final
     /// response. Timer B/F expiry completes with a 408 and a transport error with a 503, both made
-    /// locally (RFC 3261 §8.1.3.1). The request's top Via must carry an RFC 3261 branch
-    /// (<see cref="NewBranch"/>); for INVITE the ACK for a 3xx-6xx is sent here (§17.1.1.3), the ACK for
+    /// locally (RFC 3261 §8.1.3.1). A request without Via gets ours (advertised sent-by,
+    /// a new branch, rport); one with a Via must carry an RFC 3261 branch (<see cref="NewBranch"/>). For INVITE the ACK for a 3xx-6xx is sent here (§17.1.1.3), the ACK for
     /// a 2xx is the TU's (<see cref="SendAckAsync"/>). Retransmissions of the 2xx are absorbed until
     /// Timer M (RFC 6026 §8.4); the TU re-sends its ACK from its dialog if it needs to.
     /// </summary>

@@ -21,6 +21,7 @@ internal sealed class SipInviteClientTransaction(
         var code = SipMessageFacts.StatusCode(response);
         SipRequest? ackToSend = null;
         var deliver = false;
+        var provisional = false;
         lock (Gate)
         {
             switch (State)
@@ -29,8 +30,8 @@ internal sealed class SipInviteClientTransaction(
                     // RFC 3261 §17.1.1.2: Proceeding, no more retransmissions (Timer A and B stop).
                     State = SipTransactionState.Proceeding;
                     CancelTimers();
-                    Provisional(response);
-                    return;
+                    provisional = true;
+                    break;
                 case SipTransactionState.Calling or SipTransactionState.Proceeding when code < 300:
                     // RFC 6026 §7.2: Accepted; Timer M = 64*T1 absorbs retransmitted 2xx (the TU ACKs).
                     State = SipTransactionState.Accepted;
@@ -54,6 +55,11 @@ internal sealed class SipInviteClientTransaction(
                 default:
                     return;
             }
+        }
+        if (provisional)
+        {
+            // Outside the gate: the TU's callback may take its time or send.
+            Provisional(response);
         }
         if (ackToSend is not null)
         {

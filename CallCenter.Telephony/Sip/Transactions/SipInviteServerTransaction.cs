@@ -70,7 +70,7 @@ internal sealed class SipInviteServerTransaction : SipServerTransaction
                     throw new InvalidOperationException($"INVITE transaction {Key} in state {State} cannot send a {code}.");
             }
         }
-        return Context.Transport.SendResponseAsync(response, Source, cancellationToken);
+        return SendNowAsync(response, cancellationToken);
     }
 
     internal override void OnRetransmission()

@@ -35,7 +35,7 @@ internal sealed class SipNonInviteServerTransaction : SipServerTransaction
                 Context.Schedule(Source.IsReliable ? TimeSpan.Zero : Context.Timers.Timeout64T1, OnTimerJ);
             }
         }
-        return Context.Transport.SendResponseAsync(response, Source, cancellationToken);
+        return SendNowAsync(response, cancellationToken);
     }
 
     internal override void OnRetransmission()

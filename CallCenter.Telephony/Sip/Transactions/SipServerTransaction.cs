@@ -57,7 +57,7 @@ public abstract class SipServerTransaction
     /// <summary>
     /// Sends a response in this transaction. Over UDP a final response is retransmitted as RFC 3261
     /// §17.2.1 (INVITE) requires. Throws <see cref="InvalidOperationException"/> after a final response
-    /// (except a 2xx resent for an INVITE).
+    /// (except a 2xx resent for an INVITE). Transport failures are logged, not thrown (RFC 3261 §17.2.4).
     /// </summary>
     public abstract ValueTask SendResponseAsync(SipResponse response, CancellationToken cancellationToken);
 
@@ -93,4 +93,21 @@ public abstract class SipServerTransaction
     }
 
     private protected void Send(SipResponse response) => Context.SendResponseInBackground(response, Source);
+
+    /// <summary>
+    /// Sends a response the TU just gave. A transport failure (RFC 3261 §17.2.4), e.g. a Via naming a broadcast
+    /// address or a TCP connection that cannot be reopened, is logged, not thrown: the state machine goes on and
+    /// its timers end the transaction, so TUs need no error path for a peer that cannot be reached.
+    /// </summary>
+    private protected async ValueTask SendNowAsync(SipResponse response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Context.Transport.SendResponseAsync(response, Source, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SipSendException ex)
+        {
+            SipTransactionLog.SendFailed(Context.Logger, Source, ex.Message);
+        }
+    }
 }

@@ -55,8 +55,10 @@ public sealed partial class SipTransactionLayer
             return;
         }
 
-        // The TU may take its time (database, other legs): the worker goes back to the queue.
-        _ = Task.Run(() => DispatchAsync(transaction, request, method, cancellationToken), CancellationToken.None);
+        // Started inline, Kestrel style: a TU that answers at once (OPTIONS, a 401) answers from this worker without
+        // a trip through the thread pool's queue, which a flood can make long; at its first real await the worker
+        // moves on to the next message. DispatchAsync observes its own failures.
+        _ = DispatchAsync(transaction, request, method, cancellationToken);
     }
 
     private async Task DispatchAsync(SipServerTransaction transaction, SipRequest request, string method, CancellationToken cancellationToken)

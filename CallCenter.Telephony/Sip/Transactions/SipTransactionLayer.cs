@@ -74,6 +74,7 @@ public sealed partial class SipTransactionLayer : ISipTransactionLayer, ISipMess
     }
 
     /// <inheritdoc />
+    /// <remarks>A request without Via gets ours (advertised host and port, a new branch, rport).</remarks>
     public async Task<SipResponse> SendRequestAsync(SipRequest request, SipEndPoint destination, Action<SipResponse>? onProvisional = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -81,6 +82,13 @@ public sealed partial class SipTransactionLayer : ISipTransactionLayer, ISipMess
         if (method == SipMethods.Ack)
         {
             throw new ArgumentException("An ACK is no transaction; use SendAckAsync.", nameof(request));
+        }
+        if (request.TopVia is null)
+        {
+            // RFC 3261 §8.1.1.7, §18.1.1: our sent-by, a fresh branch, and rport (RFC 3581) for NATed peers.
+            var via = new SipVia(destination.ViaTransport, _transport.AdvertisedHost, _transport.AdvertisedPort, NewBranch());
+            via.Parameters.Set("rport", null);
+            request.Headers.Insert(0, SipHeaderNames.Via, via.ToString());
         }
         var key = SipTransactionKeys.Client(request)
             ?? throw new ArgumentException("The request's top Via needs an RFC 3261 branch (NewBranch).", nameof(request));

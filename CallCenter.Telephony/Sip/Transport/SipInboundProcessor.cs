@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Security.Cryptography;
 
 using CallCenter.Telephony.Sip.Messages;
 
@@ -102,7 +103,8 @@ public sealed partial class SipInboundProcessor(
         {
             // RFC 4475 §3.1.2: answer when the request parsed far enough to route a response; never answer an ACK.
             SipViaRouting.StampReceived(rejected, packet.Source);
-            var response = SipResponse.CreateFor(rejected, parsed.StatusCode, parsed.Error.ToReasonPhrase());
+            var toTag = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+            var response = SipResponse.CreateFor(rejected, parsed.StatusCode, parsed.Error.ToReasonPhrase(), toTag);
             await transport.SendResponseAsync(response, packet.Source, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -12,17 +12,20 @@ namespace CallCenter.Telephony.Sip.Transport;
 
 /// <summary>
 /// The one bounded queue between the SIP listeners and the processing side. In front of the channel
-/// it counts what each source address has waiting and drops a source's messages once it holds
-/// <see cref="SipOptions.InboundQueuePerSourceLimit"/> of them, so one flooding address fills its
-/// own share, never the whole queue. Drops are counted and logged at most once per interval.
+/// it counts what each source (address and port) and each address has waiting, and drops a message
+/// whose source holds <see cref="SipOptions.InboundQueuePerSourceLimit"/> or whose address holds
+/// <see cref="SipOptions.InboundQueuePerAddressLimit"/> already: a flooding peer fills its own share,
+/// never the whole queue. Drops are counted and logged at most once per interval.
 /// </summary>
 public sealed partial class SipInboundQueue
 {
     private static readonly TimeSpan DropLogInterval = TimeSpan.FromSeconds(10);
 
     private readonly Channel<SipInboundPacket> _channel;
-    private readonly ConcurrentDictionary<IPAddress, int> _perSource = new();
+    private readonly ConcurrentDictionary<IPEndPoint, int> _perSource = new();
+    private readonly ConcurrentDictionary<IPAddress, int> _perAddress = new();
     private readonly int _perSourceLimit;
+    private readonly int _perAddressLimit;
     private readonly ILogger<SipInboundQueue> _logger;
     private readonly TimeProvider _time;
     private long _dropped;
@@ -34,6 +37,7 @@ public sealed partial class SipInboundQueue
     {
         var value = options.Value;
         _perSourceLimit = value.InboundQueuePerSourceLimit;
+        _perAddressLimit = value.InboundQueuePerAddressLimit;
         _logger = logger;
         _time = time ?? TimeProvider.System;
         _lastLogTimestamp = _time.GetTimestamp() - (long)(DropLogInterval.TotalSeconds * _time.TimestampFrequency);
@@ -59,11 +63,12 @@ public sealed partial class SipInboundQueue
     /// </summary>
     internal bool TryEnqueue(SipInboundPacket packet)
     {
-        var address = packet.Source.EndPoint.Address;
-        var held = _perSource.AddOrUpdate(address, 1, static (_, n) => n + 1);
-        if (held > _perSourceLimit || !_channel.Writer.TryWrite(packet))
+        var source = packet.Source.EndPoint;
+        var held = Acquire(_perSource, source);
+        var heldByAddress = Acquire(_perAddress, source.Address);
+        if (held > _perSourceLimit || heldByAddress > _perAddressLimit || !_channel.Writer.TryWrite(packet))
         {
-            Release(address);
+            Release(source);
             if (packet.Buffer is not null)
             {
                 ArrayPool<byte>.Shared.Return(packet.Buffer);
@@ -75,18 +80,26 @@ public sealed partial class SipInboundQueue
     }
 
     /// <summary>Called by the reader once per packet taken off the queue.</summary>
-    internal void OnDequeued(SipInboundPacket packet) => Release(packet.Source.EndPoint.Address);
+    internal void OnDequeued(SipInboundPacket packet) => Release(packet.Source.EndPoint);
 
-    internal void Complete() => _channel.Writer.TryComplete();
+    private static int Acquire<TKey>(ConcurrentDictionary<TKey, int> counts, TKey key)
+        where TKey : notnull => counts.AddOrUpdate(key, 1, static (_, n) => n + 1);
 
-    private void Release(IPAddress address)
+    private static void Release<TKey>(ConcurrentDictionary<TKey, int> counts, TKey key)
+        where TKey : notnull
     {
-        var left = _perSource.AddOrUpdate(address, 0, static (_, n) => n - 1);
+        var left = counts.AddOrUpdate(key, 0, static (_, n) => n - 1);
         if (left <= 0)
         {
             // Forget idle sources so spoofed addresses cannot grow the table; removes only if still zero.
-            _perSource.TryRemove(KeyValuePair.Create(address, 0));
+            counts.TryRemove(KeyValuePair.Create(key, 0));
         }
+    }
+
+    private void Release(IPEndPoint source)
+    {
+        Release(_perSource, source);
+        Release(_perAddress, source.Address);
     }
 
     private void OnDropped(SipEndPoint source)
