@@ -7,8 +7,8 @@
 # Settings the bench changes (and why):
 #   CallCenter:Sip:Security:RateLimitPerSecond/RateLimitBurst = 1000000: every sipp sends from 127.0.0.1,
 #       which the default per-address limit (50/s, burst 100) would throttle as a flood.
-#   CallCenter:Sip:InboundQueuePerSourceLimit = InboundQueueCapacity: same reason, for the transport's
-#       per-source share of the inbound queue.
+#   CallCenter:Sip:InboundQueuePerSourceLimit/PerAddressLimit = InboundQueueCapacity: same reason, for the
+#       transport's per-source and per-address shares of the inbound queue.
 #   CallCenter:Sip:Security:ChallengeAlgorithms = MD5: sipp 3.6 computes MD5 only and gives up when the
 #       first challenge is SHA-256 (the product default, RFC 8760 order).
 #
@@ -43,6 +43,7 @@ dotnet run --project CallCenter.Web -c Release --no-build -- \
   --CallCenter:Sip:Port="$sip_port" \
   --CallCenter:Sip:InboundQueueCapacity=65536 \
   --CallCenter:Sip:InboundQueuePerSourceLimit=65536 \
+  --CallCenter:Sip:InboundQueuePerAddressLimit=65536 \
   --CallCenter:Sip:Security:RateLimitPerSecond=1000000 \
   --CallCenter:Sip:Security:RateLimitBurst=1000000 \
   --CallCenter:Sip:Security:ChallengeAlgorithms=MD5 \
