@@ -3,6 +3,7 @@ using CallCenter.Core.Demo;
 using CallCenter.Core.Options;
 using CallCenter.Core.Services.Admin;
 using CallCenter.Core.Services.Dashboard;
+using CallCenter.Core.Telephony;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -18,6 +19,7 @@ public static class CoreServiceCollectionExtensions
         builder.Services.AddCallCenterAdmin();
         builder.Services.AddScoped<DashboardSummaryService>();
         builder.Services.AddCallCenterDemo();
+        builder.Services.AddCallCenterTelephonyAdapters();
         return builder;
     }
 }

@@ -1,6 +1,10 @@
+using CallCenter.Telephony.Sip.Auth;
 using CallCenter.Telephony.Sip.Dialogs;
+using CallCenter.Telephony.Sip.Registrar;
+using CallCenter.Telephony.Sip.Security;
 using CallCenter.Telephony.Sip.Transactions;
 using CallCenter.Telephony.Sip.Transport;
+using CallCenter.Telephony.Sip.Uas;
 
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,12 +14,18 @@ namespace CallCenter.Telephony.Hosting;
 
 public static class TelephonyServiceCollectionExtensions
 {
-    /// <summary>Registers the telephony engine's options and services.</summary>
+    /// <summary>
+    /// Registers the telephony engine's options and services. The host supplies the ports: an
+    /// <see cref="ISipCredentialStore"/> (without one nobody can register) and an
+    /// <see cref="ISecurityEventSink"/> (without one, security events are only logged).
+    /// </summary>
     public static IHostApplicationBuilder AddCallCenterTelephony(this IHostApplicationBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<SipOptions>().BindConfiguration(SipOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<RtpOptions>().BindConfiguration(RtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSipStack();
+        builder.Services.AddCallCenterSipServer();
         return builder;
     }
 
@@ -40,6 +50,32 @@ public static class TelephonyServiceCollectionExtensions
         // Order matters: the listeners bind in StartAsync before the workers start reading.
         services.AddHostedService(sp => sp.GetRequiredService<SipTransportService>());
         services.AddHostedService<SipInboundProcessor>();
+        return services;
+    }
+
+    /// <summary>
+    /// The registrar with digest authentication, the abuse protection (as the transport's inbound filter)
+    /// and the UAS request handler. The handler answers every request it is asked about, so TUs that
+    /// serve calls (the B2BUA) register their <see cref="ISipRequestHandler"/> before this is called.
+    /// </summary>
+    public static IServiceCollection AddCallCenterSipServer(this IServiceCollection services)
+    {
+        services.AddOptions<SipSecurityOptions>().BindConfiguration(SipSecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RegistrarOptions>().BindConfiguration(RegistrarOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ISecurityEventSink, NullSecurityEventSink>();
+        services.TryAddSingleton<ISipCredentialStore, EmptySipCredentialStore>();
+        services.TryAddSingleton<NonceService>();
+        services.TryAddSingleton<DigestAuthenticator>();
+        services.TryAddSingleton<BanList>();
+        services.TryAddSingleton<RequestRateLimiter>();
+        services.TryAddSingleton<ScannerDetector>();
+        services.TryAddSingleton<SipSecurityMonitor>();
+        services.TryAddSingleton<LocationService>();
+        services.TryAddSingleton<Registrar>();
+        services.TryAddSingleton<SipRequestDispatcher>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISipInboundFilter, SipSecurityInboundFilter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISipRequestHandler, SipServerRequestHandler>());
         return services;
     }
 }

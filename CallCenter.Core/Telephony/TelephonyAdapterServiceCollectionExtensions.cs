@@ -1,0 +1,26 @@
+using CallCenter.Telephony.Sip.Registrar;
+using CallCenter.Telephony.Sip.Security;
+
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace CallCenter.Core.Telephony;
+
+internal static class TelephonyAdapterServiceCollectionExtensions
+{
+    /// <summary>
+    /// Core's implementations of Telephony's ports. They replace whatever default Telephony registered
+    /// (e.g. its log-only security sink), whichever of AddCallCenterTelephony/AddCallCenterCore ran first.
+    /// </summary>
+    public static IServiceCollection AddCallCenterTelephonyAdapters(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SipCredentialStore>();
+        services.Replace(ServiceDescriptor.Singleton<ISipCredentialStore>(sp => sp.GetRequiredService<SipCredentialStore>()));
+        services.AddSingleton<AuditSecurityEventSink>();
+        services.Replace(ServiceDescriptor.Singleton<ISecurityEventSink>(sp => sp.GetRequiredService<AuditSecurityEventSink>()));
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<AuditSecurityEventSink>());
+        return services;
+    }
+}
