@@ -27,7 +27,7 @@ public sealed partial class UserAdminService
                 agent.IsActive = active;
             }
             audit.Add(db, actor.UserName, active ? "user.activate" : "user.deactivate", nameof(AppUser), user.Id.ToString(), $"userName={user.UserName}", actor.RemoteAddress);
-            return await AdminSave.SaveAsync(db, user.Id, cancellationToken).ConfigureAwait(false);
+            return await SaveAgentChangeAsync(db, user.Id, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -75,7 +75,7 @@ public sealed partial class UserAdminService
             }
             SetSipHashes(agent, sipPassword);
             audit.Add(db, actor.UserName, "agent.sip-password", nameof(Agent), agent.Id.ToString(), $"extension={agent.Extension}", actor.RemoteAddress);
-            return await AdminSave.SaveAsync(db, userId, cancellationToken).ConfigureAwait(false);
+            return await SaveAgentChangeAsync(db, userId, cancellationToken).ConfigureAwait(false);
         }
     }
 }

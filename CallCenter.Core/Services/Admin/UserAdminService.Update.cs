@@ -65,7 +65,7 @@ public sealed partial class UserAdminService
                 db.Agents.Add(agent);
                 audit.Add(db, actor.UserName, "agent.create", nameof(Agent), agent.Id.ToString(), AgentDetails(agent), actor.RemoteAddress);
             }
-            return await AdminSave.SaveAsync(db, user.Id, cancellationToken).ConfigureAwait(false);
+            return await SaveAgentChangeAsync(db, user.Id, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -1,6 +1,7 @@
 using CallCenter.Core.Data;
 using CallCenter.Core.Domain;
 using CallCenter.Core.Services.Audit;
+using CallCenter.Core.Telephony;
 using CallCenter.Telephony.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -19,8 +20,21 @@ public sealed partial class UserAdminService(
     UserManager<AppUser> userManager,
     IOptions<SipOptions> sipOptions,
     AuditService audit,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    SipCredentialStore? credentialStore = null)
 {
+    // Saves an agent change and, when it took, drops the SIP credentials cache so that a new SIP
+    // password, extension or deactivation counts at the phone's next REGISTER, not seconds later.
+    private async Task<AdminResult> SaveAgentChangeAsync(CallCenterDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var result = await AdminSave.SaveAsync(db, id, cancellationToken).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            credentialStore?.Invalidate();
+        }
+        return result;
+    }
+
     public async Task<IReadOnlyList<UserSummary>> ListUsersAsync(string? search, CancellationToken cancellationToken = default)
     {
         var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -114,7 +128,7 @@ public sealed partial class UserAdminService(
                 db.Agents.Add(agent);
                 audit.Add(db, actor.UserName, "agent.create", nameof(Agent), agent.Id.ToString(), AgentDetails(agent), actor.RemoteAddress);
             }
-            return await AdminSave.SaveAsync(db, user.Id, cancellationToken).ConfigureAwait(false);
+            return await SaveAgentChangeAsync(db, user.Id, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -9,13 +9,14 @@ public class SipSecurityOptions
 
     /// <summary>
     /// Algorithms challenged with, one WWW-Authenticate each, most preferred first (RFC 8760 §2.4).
-    /// Comma-separated: "SHA-256,MD5" (the default), "MD5" or "SHA-256". Some older user agents (e.g.
-    /// baresip 1.0, sipp 3.6) give up on a challenge they cannot compute even when an MD5 one follows;
-    /// for such phones set "MD5".
+    /// Comma-separated: "MD5" (the default), "SHA-256,MD5" or "SHA-256". MD5 alone by default because
+    /// common user agents (baresip 1.0, sipp 3.6, many desk phones) give up on a challenge list that
+    /// holds an algorithm they cannot compute, even when an MD5 one follows; where every phone speaks
+    /// RFC 8760, set "SHA-256,MD5". Both are always verified: HA1 is stored for each.
     /// </summary>
     [Required]
     [RegularExpression(@"^\s*(?i:MD5|SHA-256)\s*(,\s*(?i:MD5|SHA-256)\s*)*$")]
-    public string ChallengeAlgorithms { get; set; } = "SHA-256,MD5";
+    public string ChallengeAlgorithms { get; set; } = "MD5";
 
     /// <summary>How long a nonce is good for; an older one is answered 401 with stale=true (RFC 2617 §3.2.1).</summary>
     [Range(5, 86400)]

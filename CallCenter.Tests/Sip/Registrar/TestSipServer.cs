@@ -26,7 +26,8 @@ internal sealed class TestSipServer : IDisposable
     public TestSipServer(Dictionary<string, string?>? settings = null, InMemoryCredentialStore? credentials = null)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["CallCenter:Sip:Realm"] = Realm })
+            // Both RFC 8760 algorithms offered, SHA-256 first, unless a test says otherwise (the product offers MD5 only).
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["CallCenter:Sip:Realm"] = Realm, ["CallCenter:Sip:Security:ChallengeAlgorithms"] = "SHA-256,MD5" })
             .AddInMemoryCollection(settings ?? [])
             .Build();
         Credentials = credentials ?? new InMemoryCredentialStore().Add("1001", "sip1001demo").Add("1002", "sip1002demo");

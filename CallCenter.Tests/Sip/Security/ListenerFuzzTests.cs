@@ -30,6 +30,8 @@ public sealed partial class ListenerFuzzTests
             ["CallCenter:Sip:Security:RateLimitPerSecond"] = "1000000",
             ["CallCenter:Sip:Security:RateLimitBurst"] = "1000000",
             ["CallCenter:Sip:Security:FailureThreshold"] = "10000",
+            // RFC 8760: SHA-256 offered first, so the REGISTER afterwards proves the SHA-256 path end to end.
+            ["CallCenter:Sip:Security:ChallengeAlgorithms"] = "SHA-256,MD5",
         });
         using var peer = new SipUdpPeer(host.UdpEndPoint);
         // Only our own Via stays: whatever a mutation does, a response can only go back to 127.0.0.1.

@@ -3,6 +3,7 @@ using CallCenter.Core.Data;
 using CallCenter.Core.Domain;
 using CallCenter.Core.Services.Admin;
 using CallCenter.Core.Services.Audit;
+using CallCenter.Core.Telephony;
 using CallCenter.Telephony.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +54,7 @@ public sealed class AdminTestHost : IDisposable
         services.AddIdentityCore<AppUser>().AddRoles<AppRole>().AddEntityFrameworkStores<CallCenterDbContext>();
         services.AddOptions<SipOptions>().Configure(o => o.Realm = Realm);
         services.AddCallCenterAdmin();
+        services.AddSingleton<SipCredentialStore>();
     }
 
     public static UserEditModel NewAgent(string userName, string extension, string? workNumber = null) => new()

@@ -1,7 +1,9 @@
 using CallCenter.Core.Domain;
 using CallCenter.Core.Services.Admin;
 using CallCenter.Telephony.Sip.Auth;
+using CallCenter.Core.Telephony;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CallCenter.Tests.Core.Services.Admin;
 
@@ -80,6 +82,20 @@ public sealed class UserAdminServiceTests : IDisposable
         var agent = await db.Agents.SingleAsync();
         Assert.Equal(DigestHash.Ha1(DigestAlgorithm.Md5, "1001", AdminTestHost.Realm, "brand-new-secret"), agent.SipHa1Md5);
         Assert.Contains(await db.AuditLog.ToListAsync(), e => e.Action == "agent.sip-password" && e.Actor == "admin");
+    }
+
+    [Fact]
+    public async Task NewSipPasswordCountsAtTheNextRegisterNotAfterTheCacheExpires()
+    {
+        var userId = await _host.CreateAgentAsync("agent01", "1001");
+        var store = _host.Provider.GetRequiredService<SipCredentialStore>();
+        var before = await store.FindAsync("1001", AdminTestHost.Realm, CancellationToken.None);
+        Assert.NotNull(before);
+
+        Assert.True((await _host.Users.SetSipPasswordAsync(userId, "brand-new-secret", AdminTestHost.Actor)).Succeeded);
+
+        var after = await store.FindAsync("1001", AdminTestHost.Realm, CancellationToken.None);
+        Assert.Equal(DigestHash.Ha1(DigestAlgorithm.Md5, "1001", AdminTestHost.Realm, "brand-new-secret"), after!.Ha1(DigestAlgorithm.Md5));
     }
 
     [Fact]
