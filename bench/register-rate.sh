@@ -9,8 +9,6 @@
 #       which the default per-address limit (50/s, burst 100) would throttle as a flood.
 #   CallCenter:Sip:InboundQueuePerSourceLimit/PerAddressLimit = InboundQueueCapacity: same reason, for the
 #       transport's per-source and per-address shares of the inbound queue.
-#   CallCenter:Sip:Security:ChallengeAlgorithms = MD5: sipp 3.6 computes MD5 only and gives up when the
-#       first challenge is SHA-256 (the product default, RFC 8760 order).
 #
 # Usage: bench/register-rate.sh [rates...]   (default: 500 1000 2000 3000 4000; each step lasts ~10 s)
 set -euo pipefail
@@ -46,7 +44,6 @@ dotnet run --project CallCenter.Web -c Release --no-build -- \
   --CallCenter:Sip:InboundQueuePerAddressLimit=65536 \
   --CallCenter:Sip:Security:RateLimitPerSecond=1000000 \
   --CallCenter:Sip:Security:RateLimitBurst=1000000 \
-  --CallCenter:Sip:Security:ChallengeAlgorithms=MD5 \
   --Logging:LogLevel:Default=Warning \
   >"$work/app.log" 2>&1 &
 app_pid=$!
