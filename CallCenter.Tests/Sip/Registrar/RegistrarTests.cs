@@ -12,7 +12,7 @@ public sealed class RegistrarTests : IDisposable
     [Fact]
     public async Task RegisterWithoutCredentialsIsChallengedWithSha256ThenMd5()
     {
-        var response = await _server.SendAsync(SipTestMessages.RegisterText("1001", "c1", 1, ["<sip:1001@127.0.0.1:5999>"]));
+        var response = await _server.SendAsync(PhoneMessages.RegisterText("1001", "c1", 1, ["<sip:1001@127.0.0.1:5999>"]));
 
         Assert.Equal(401, response!.StatusCode);
         var challenges = response.Headers.GetAll(SipHeaderNames.WwwAuthenticate);
@@ -21,7 +21,7 @@ public sealed class RegistrarTests : IDisposable
         Assert.Contains("algorithm=MD5", challenges[1], StringComparison.Ordinal);
         foreach (var challenge in challenges)
         {
-            var p = SipTestMessages.ChallengeParameters(challenge);
+            var p = PhoneMessages.ChallengeParameters(challenge);
             Assert.Equal("callcenter", p["realm"]);
             Assert.Equal("auth", p["qop"]);
             Assert.False(string.IsNullOrEmpty(p["opaque"]));
@@ -108,7 +108,7 @@ public sealed class RegistrarTests : IDisposable
     [Fact]
     public async Task WildcardWithoutExpiresZeroIsABadRequest()
     {
-        var response = await _server.SendAsync(SipTestMessages.RegisterText("1001", "w", 1, ["*"], expires: 60));
+        var response = await _server.SendAsync(PhoneMessages.RegisterText("1001", "w", 1, ["*"], expires: 60));
 
         Assert.Equal(400, response!.StatusCode);
     }
@@ -152,10 +152,10 @@ public sealed class RegistrarTests : IDisposable
     public async Task AUserCannotRegisterSomeoneElsesAddress()
     {
         var callId = "steal";
-        var challenge = await _server.SendAsync(SipTestMessages.RegisterText("1002", callId, 1, ["<sip:x@10.0.0.9>"]));
-        var authorization = SipTestMessages.Authorize(challenge!.Headers.Get(SipHeaderNames.WwwAuthenticate)!, "1001", "sip1001demo");
+        var challenge = await _server.SendAsync(PhoneMessages.RegisterText("1002", callId, 1, ["<sip:x@10.0.0.9>"]));
+        var authorization = PhoneMessages.Authorize(challenge!.Headers.Get(SipHeaderNames.WwwAuthenticate)!, "1001", "sip1001demo");
 
-        var response = await _server.SendAsync(SipTestMessages.RegisterText("1002", callId, 2, ["<sip:x@10.0.0.9>"], authorization: authorization));
+        var response = await _server.SendAsync(PhoneMessages.RegisterText("1002", callId, 2, ["<sip:x@10.0.0.9>"], authorization: authorization));
 
         Assert.Equal(403, response!.StatusCode);
         Assert.Empty(_server.Location.GetBindings("1002"));

@@ -74,7 +74,7 @@ public sealed class Rfc4475ServerTests : IAsyncLifetime
         var message = Rfc4475Corpus.Read(name);
         var challenge = peer.Exchange(peer.WithOwnVia(message), s_answer);
         Assert.Equal(401, challenge!.StatusCode);
-        var authorization = SipTestMessages.Authorize(
+        var authorization = PhoneMessages.Authorize(
             challenge.Headers.Get(SipHeaderNames.WwwAuthenticate)!, user, "corpus", uri: "sip:example.com");
 
         // RFC 3261 §8.1.3.5: the retry with credentials is a new request, CSeq one up.

@@ -11,6 +11,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
+using CallCenter.Tests.Support;
+
 namespace CallCenter.Tests.Sip.Registrar;
 
 /// <summary>
@@ -59,7 +61,7 @@ internal sealed class TestSipServer : IDisposable
     public static SipEndPoint From(string address = "127.0.0.1", int port = 5999) => SipEndPoint.Udp(new IPEndPoint(IPAddress.Parse(address), port));
 
     public async Task<SipResponse?> SendAsync(string requestText, SipEndPoint? source = null) =>
-        await Dispatcher.HandleAsync(SipTestMessages.Parse(requestText), source ?? From(), Guid.NewGuid().ToString("N")[..12], CancellationToken.None);
+        await Dispatcher.HandleAsync(SipTestMessages.Request(requestText), source ?? From(), Guid.NewGuid().ToString("N")[..12], CancellationToken.None);
 
     /// <summary>REGISTER → 401 → REGISTER with credentials for the first challenge; the final response.</summary>
     public async Task<SipResponse> RegisterAsync(
@@ -73,12 +75,12 @@ internal sealed class TestSipServer : IDisposable
         string? algorithm = null)
     {
         callId ??= Guid.NewGuid().ToString("N");
-        var challenge = await SendAsync(SipTestMessages.RegisterText(user, callId, cseq, contacts, expires), source);
+        var challenge = await SendAsync(PhoneMessages.RegisterText(user, callId, cseq, contacts, expires), source);
         Assert.Equal(401, challenge!.StatusCode);
         var challenges = challenge.Headers.GetAll(SipHeaderNames.WwwAuthenticate);
         var chosen = algorithm is null ? challenges[0] : challenges.First(c => c.Contains($"algorithm={algorithm}", StringComparison.Ordinal));
-        var authorization = SipTestMessages.Authorize(chosen, user, password);
-        var response = await SendAsync(SipTestMessages.RegisterText(user, callId, cseq + 1, contacts, expires, authorization), source);
+        var authorization = PhoneMessages.Authorize(chosen, user, password);
+        var response = await SendAsync(PhoneMessages.RegisterText(user, callId, cseq + 1, contacts, expires, authorization), source);
         return response!;
     }
 

@@ -103,7 +103,7 @@ public sealed class AbuseProtectionTests : IDisposable
         for (var i = 0; i < 5; i++)
         {
             var response = await _server.SendAsync(
-                SipTestMessages.RegisterText("100", "scan" + i, 1, ["<sip:100@127.0.0.66>"], userAgent: "friendly-scanner"), source);
+                PhoneMessages.RegisterText("100", "scan" + i, 1, ["<sip:100@127.0.0.66>"], userAgent: "friendly-scanner"), source);
             // Answered like anyone (an unanswered transaction would stay open), then banned below.
             Assert.Equal(401, response!.StatusCode);
         }

@@ -37,11 +37,11 @@ public sealed class DigestAuthenticationTests : IDisposable
     [Fact]
     public async Task ExpiredNonceWithTheRightPasswordIsAnsweredStale()
     {
-        var challenge = await _server.SendAsync(SipTestMessages.RegisterText("1001", "st", 1, ["<sip:1001@10.0.0.5>"]));
-        var authorization = SipTestMessages.Authorize(challenge!.Headers.Get(SipHeaderNames.WwwAuthenticate)!, "1001", "sip1001demo");
+        var challenge = await _server.SendAsync(PhoneMessages.RegisterText("1001", "st", 1, ["<sip:1001@10.0.0.5>"]));
+        var authorization = PhoneMessages.Authorize(challenge!.Headers.Get(SipHeaderNames.WwwAuthenticate)!, "1001", "sip1001demo");
         _server.Time.Advance(TimeSpan.FromSeconds(31));
 
-        var stale = await _server.SendAsync(SipTestMessages.RegisterText("1001", "st", 2, ["<sip:1001@10.0.0.5>"], authorization: authorization));
+        var stale = await _server.SendAsync(PhoneMessages.RegisterText("1001", "st", 2, ["<sip:1001@10.0.0.5>"], authorization: authorization));
 
         Assert.Equal(401, stale!.StatusCode);
         Assert.All(stale.Headers.GetAll(SipHeaderNames.WwwAuthenticate), c => Assert.EndsWith("stale=true", c, StringComparison.Ordinal));
@@ -51,11 +51,11 @@ public sealed class DigestAuthenticationTests : IDisposable
     [Fact]
     public async Task ExpiredNonceWithAWrongPasswordIsAFailureNotStale()
     {
-        var challenge = await _server.SendAsync(SipTestMessages.RegisterText("1001", "st", 1, ["<sip:1001@10.0.0.5>"]));
-        var authorization = SipTestMessages.Authorize(challenge!.Headers.Get(SipHeaderNames.WwwAuthenticate)!, "1001", "nope");
+        var challenge = await _server.SendAsync(PhoneMessages.RegisterText("1001", "st", 1, ["<sip:1001@10.0.0.5>"]));
+        var authorization = PhoneMessages.Authorize(challenge!.Headers.Get(SipHeaderNames.WwwAuthenticate)!, "1001", "nope");
         _server.Time.Advance(TimeSpan.FromSeconds(31));
 
-        var response = await _server.SendAsync(SipTestMessages.RegisterText("1001", "st", 2, ["<sip:1001@10.0.0.5>"], authorization: authorization));
+        var response = await _server.SendAsync(PhoneMessages.RegisterText("1001", "st", 2, ["<sip:1001@10.0.0.5>"], authorization: authorization));
 
         Assert.Equal(401, response!.StatusCode);
         Assert.DoesNotContain("stale", response.Headers.Get(SipHeaderNames.WwwAuthenticate), StringComparison.Ordinal);
@@ -65,11 +65,11 @@ public sealed class DigestAuthenticationTests : IDisposable
     [Fact]
     public async Task ReplayedNonceCountIsRefused()
     {
-        var challenge = await _server.SendAsync(SipTestMessages.RegisterText("1001", "rp", 1, ["<sip:1001@10.0.0.5>"]));
-        var authorization = SipTestMessages.Authorize(challenge!.Headers.Get(SipHeaderNames.WwwAuthenticate)!, "1001", "sip1001demo");
+        var challenge = await _server.SendAsync(PhoneMessages.RegisterText("1001", "rp", 1, ["<sip:1001@10.0.0.5>"]));
+        var authorization = PhoneMessages.Authorize(challenge!.Headers.Get(SipHeaderNames.WwwAuthenticate)!, "1001", "sip1001demo");
 
-        var first = await _server.SendAsync(SipTestMessages.RegisterText("1001", "rp", 2, ["<sip:1001@10.0.0.5>"], authorization: authorization));
-        var replay = await _server.SendAsync(SipTestMessages.RegisterText("1001", "rp", 3, ["<sip:1001@10.0.0.5>"], authorization: authorization));
+        var first = await _server.SendAsync(PhoneMessages.RegisterText("1001", "rp", 2, ["<sip:1001@10.0.0.5>"], authorization: authorization));
+        var replay = await _server.SendAsync(PhoneMessages.RegisterText("1001", "rp", 3, ["<sip:1001@10.0.0.5>"], authorization: authorization));
 
         Assert.Equal(200, first!.StatusCode);
         Assert.Equal(401, replay!.StatusCode);
@@ -80,7 +80,7 @@ public sealed class DigestAuthenticationTests : IDisposable
     public async Task UnknownAuthorizationSchemeIsIgnoredAndChallenged()
     {
         var response = await _server.SendAsync(
-            SipTestMessages.RegisterText("1001", "ua", 1, ["<sip:1001@10.0.0.5>"], authorization: "NoOneKnowsThisScheme opaque-data=here"));
+            PhoneMessages.RegisterText("1001", "ua", 1, ["<sip:1001@10.0.0.5>"], authorization: "NoOneKnowsThisScheme opaque-data=here"));
 
         Assert.Equal(401, response!.StatusCode);
         Assert.StartsWith("Digest ", response.Headers.Get(SipHeaderNames.WwwAuthenticate), StringComparison.Ordinal);
@@ -92,7 +92,7 @@ public sealed class DigestAuthenticationTests : IDisposable
     {
         using var server = new TestSipServer(new() { ["CallCenter:Sip:Security:ChallengeAlgorithms"] = "MD5" });
 
-        var challenge = await server.SendAsync(SipTestMessages.RegisterText("1001", "m", 1, ["<sip:1001@10.0.0.5>"]));
+        var challenge = await server.SendAsync(PhoneMessages.RegisterText("1001", "m", 1, ["<sip:1001@10.0.0.5>"]));
 
         var only = Assert.Single(challenge!.Headers.GetAll(SipHeaderNames.WwwAuthenticate));
         Assert.Contains("algorithm=MD5", only, StringComparison.Ordinal);

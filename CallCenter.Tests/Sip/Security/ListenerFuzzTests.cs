@@ -9,6 +9,8 @@ using CallCenter.Tests.Sip.Registrar;
 
 using Microsoft.Extensions.DependencyInjection;
 
+using CallCenter.Tests.Support;
+
 namespace CallCenter.Tests.Sip.Security;
 
 /// <summary>
@@ -18,7 +20,6 @@ namespace CallCenter.Tests.Sip.Security;
 public sealed partial class ListenerFuzzTests
 {
     private const int Messages = 100_000;
-    private const string Specials = "\r\n :;,<>\"\\%@0/=";
 
     [Fact]
     public async Task MutatedCorpusAtTheListenerLeavesTheServerServing()
@@ -42,7 +43,7 @@ public sealed partial class ListenerFuzzTests
         var stopwatch = Stopwatch.StartNew();
         for (var i = 0; i < Messages; i++)
         {
-            peer.Send(Mutate(corpus[random.Next(corpus.Length)], random));
+            peer.Send(SipMutator.Mutate(corpus[random.Next(corpus.Length)], random));
             if (i % 250 == 249)
             {
                 // Paced at about 10,000 a second, and our socket's buffer kept from filling.
@@ -65,13 +66,13 @@ public sealed partial class ListenerFuzzTests
 
         var callId = Guid.NewGuid().ToString("N");
         var contact = $"<sip:1001@127.0.0.1:{peer.LocalEndPoint.Port}>";
-        var challenge = peer.Exchange(RegisterFrom(peer, SipTestMessages.RegisterText("1001", callId, 1, [contact], 300)), TimeSpan.FromSeconds(5));
+        var challenge = peer.Exchange(RegisterFrom(peer, PhoneMessages.RegisterText("1001", callId, 1, [contact], 300)), TimeSpan.FromSeconds(5));
         Assert.Equal(401, challenge?.StatusCode);
         var first = challenge!.Headers.GetAll(SipHeaderNames.WwwAuthenticate)[0];
         Assert.Contains("algorithm=SHA-256", first, StringComparison.Ordinal);
-        var authorization = SipTestMessages.Authorize(first, "1001", "sip1001demo");
+        var authorization = PhoneMessages.Authorize(first, "1001", "sip1001demo");
         var registered = peer.Exchange(
-            RegisterFrom(peer, SipTestMessages.RegisterText("1001", callId, 2, [contact], 300, authorization)), TimeSpan.FromSeconds(5));
+            RegisterFrom(peer, PhoneMessages.RegisterText("1001", callId, 2, [contact], 300, authorization)), TimeSpan.FromSeconds(5));
         Assert.Equal(200, registered?.StatusCode);
         Assert.Single(host.Location.GetBindings("1001"));
     }
@@ -90,44 +91,6 @@ public sealed partial class ListenerFuzzTests
             return keep ? m.Value : "";
         });
         return Encoding.Latin1.GetBytes(text);
-    }
-
-    private static byte[] Mutate(byte[] message, Random random)
-    {
-        var data = new List<byte>(message);
-        var mutations = random.Next(1, 4);
-        for (var m = 0; m < mutations && data.Count > 0; m++)
-        {
-            var at = random.Next(data.Count);
-            switch (random.Next(6))
-            {
-                case 0:
-                    data[at] ^= (byte)(1 << random.Next(8));
-                    break;
-                case 1:
-                    data.Insert(at, (byte)Specials[random.Next(Specials.Length)]);
-                    break;
-                case 2:
-                    data.RemoveRange(at, Math.Min(random.Next(1, 16), data.Count - at));
-                    break;
-                case 3:
-                    data.RemoveRange(at, data.Count - at);
-                    break;
-                case 4:
-                    data[at] = (byte)random.Next(256);
-                    break;
-                default:
-                    // Duplicate the line the position falls in (several values in single-value headers).
-                    var start = data.LastIndexOf((byte)'\n', at) + 1;
-                    var end = data.IndexOf((byte)'\n', at);
-                    if (end > start)
-                    {
-                        data.InsertRange(end + 1, data.GetRange(start, end - start + 1));
-                    }
-                    break;
-            }
-        }
-        return [.. data];
     }
 
     [GeneratedRegex(@"^(?:Via|v)[ \t]*:[^\r\n]*\r\n", RegexOptions.Multiline | RegexOptions.IgnoreCase)]

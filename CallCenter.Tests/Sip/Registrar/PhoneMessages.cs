@@ -7,7 +7,7 @@ using CallCenter.Telephony.Sip.Messages;
 namespace CallCenter.Tests.Sip.Registrar;
 
 /// <summary>Builds SIP requests as a phone would, and answers digest challenges (RFC 2617 §3.2.2) like one.</summary>
-internal static class SipTestMessages
+internal static class PhoneMessages
 {
     public const string ServerUri = "sip:127.0.0.1";
 
@@ -47,13 +47,6 @@ internal static class SipTestMessages
         }
         text.Append("Content-Length: 0\r\n\r\n");
         return text.ToString();
-    }
-
-    public static SipRequest Parse(string text)
-    {
-        var result = SipMessageParser.Parse(Encoding.UTF8.GetBytes(text));
-        Assert.True(result.Success, $"test message did not parse: {result.Error}");
-        return Assert.IsType<SipRequest>(result.Message);
     }
 
     /// <summary>The Authorization value answering <paramref name="challenge"/> (a WWW-Authenticate value).</summary>
