@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CallCenter.Tests.Core.Telephony;
 
-/// <summary>Counts SaveChanges calls and query commands; optionally makes every SaveChanges slow.</summary>
-internal sealed class CountingInterceptor(TimeSpan saveDelay = default) : DbCommandInterceptor, ISaveChangesInterceptor
+/// <summary>Counts SaveChanges calls and query commands; optionally makes the first <c>slowSaves</c> SaveChanges slow.</summary>
+internal sealed class CountingInterceptor(TimeSpan saveDelay = default, int slowSaves = int.MaxValue) : DbCommandInterceptor, ISaveChangesInterceptor
 {
     private int _saves;
     private int _queries;
@@ -30,8 +30,7 @@ internal sealed class CountingInterceptor(TimeSpan saveDelay = default) : DbComm
     public async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _saves);
-        if (saveDelay > TimeSpan.Zero)
+        if (Interlocked.Increment(ref _saves) <= slowSaves && saveDelay > TimeSpan.Zero)
         {
             await Task.Delay(saveDelay, cancellationToken);
         }
