@@ -1,3 +1,5 @@
+using CallCenter.Telephony.Events;
+using CallCenter.Telephony.Routing;
 using CallCenter.Telephony.Sip.Auth;
 using CallCenter.Telephony.Sip.Dialogs;
 using CallCenter.Telephony.Sip.Registrar;
@@ -25,6 +27,7 @@ public static class TelephonyServiceCollectionExtensions
         builder.Services.AddOptions<SipOptions>().BindConfiguration(SipOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<RtpOptions>().BindConfiguration(RtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSipStack();
+        builder.Services.AddCallCenterCallEvents();
         builder.Services.AddCallCenterSipServer();
         return builder;
     }
@@ -50,6 +53,19 @@ public static class TelephonyServiceCollectionExtensions
         // Order matters: the listeners bind in StartAsync before the workers start reading.
         services.AddHostedService(sp => sp.GetRequiredService<SipTransportService>());
         services.AddHostedService<SipInboundProcessor>();
+        return services;
+    }
+
+    /// <summary>
+    /// The call event stream (<see cref="CallEventStream"/>) and the default routing ports: a dial plan that
+    /// finds no number and a trunk directory without trunks, until the host (Core) registers its own.
+    /// </summary>
+    public static IServiceCollection AddCallCenterCallEvents(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CallEventStream>();
+        services.TryAddSingleton<IDialPlan, NotFoundDialPlan>();
+        services.TryAddSingleton<ITrunkDirectory, EmptyTrunkDirectory>();
         return services;
     }
 
