@@ -1,3 +1,4 @@
+using CallCenter.Telephony.Media;
 using CallCenter.Telephony.Sip.Auth;
 using CallCenter.Telephony.Sip.Dialogs;
 using CallCenter.Telephony.Sip.Registrar;
@@ -25,6 +26,7 @@ public static class TelephonyServiceCollectionExtensions
         builder.Services.AddOptions<SipOptions>().BindConfiguration(SipOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<RtpOptions>().BindConfiguration(RtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSipStack();
+        builder.Services.AddMedia();
         builder.Services.AddCallCenterSipServer();
         return builder;
     }
