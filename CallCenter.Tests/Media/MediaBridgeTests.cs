@@ -61,7 +61,7 @@ public sealed class MediaBridgeTests : IDisposable
         }
         Assert.NotEqual(bridge.SsrcTowardA, bridge.SsrcTowardB);
         Assert.Equal(5, _a.PacketsReceived);
-        Assert.Equal(5, _b.PacketsSent);
+        Assert.Equal(5, _b.PacketsReceived);
     }
 
     [Fact]
