@@ -138,7 +138,12 @@ public sealed class MediaBridge : IDisposable, IMediaClockListener
                 {
                     bridge.OnDtmf(from, digit, e.Duration);
                 }
-                if (eventPayloadTypeOut >= 0 && eventPayloadTypeOut != eventPayloadTypeIn)
+                if (eventPayloadTypeOut < 0)
+                {
+                    // The other leg negotiated no telephone-event (RFC 4733 §7.1.1): it would not know the payload type.
+                    return;
+                }
+                if (eventPayloadTypeOut != eventPayloadTypeIn)
                 {
                     datagram[1] = (byte)((datagram[1] & 0x80) | eventPayloadTypeOut);
                 }

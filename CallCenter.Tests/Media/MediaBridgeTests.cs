@@ -156,6 +156,26 @@ public sealed class MediaBridgeTests : IDisposable
     }
 
     [Fact]
+    public void EventsAreNotRelayedToALegWithoutTelephoneEventButStillRaiseTheDigit()
+    {
+        using MediaBridge bridge = _factory.CreateBridge(_a, _b, new MediaBridgeOptions { TelephoneEventPayloadTypeB = -1 });
+        var digits = new List<char>();
+        bridge.DtmfReceived += (_, e) => { lock (digits) { digits.Add(e.Digit); } };
+        bridge.Start();
+
+        byte[] end = TestPhone.Rtp(0xA, 1, 160, payloadType: 101, payloadLength: 4);
+        new TelephoneEvent { Event = 12, End = true, Duration = 800 }.Write(end.AsSpan(12));
+        _phoneA.Send(end, _a.LocalRtp);
+        _phoneA.Send(TestPhone.Rtp(0xA, 2, 320), _a.LocalRtp);
+
+        Assert.Equal(0, Read(_phoneB.Receive()).PayloadType);
+        lock (digits)
+        {
+            Assert.Equal(['A'], digits);
+        }
+    }
+
+    [Fact]
     public void MediaTimeoutFiresWhenPacketsStopButNotWhileTheyFlow()
     {
         using MediaBridge bridge = _factory.CreateBridge(_a, _b, new MediaBridgeOptions { MediaTimeout = TimeSpan.FromMilliseconds(300) });
