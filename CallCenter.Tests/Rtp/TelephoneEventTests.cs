@@ -64,6 +64,30 @@ public class TelephoneEventTests
     }
 
     [Fact]
+    public void EventWhoseEndPacketsWereLostIsReportedWhenTheNextStarts()
+    {
+        var detector = new DtmfDetector { PayloadType = 101 };
+        var digits = new List<char>();
+        Feed(Packet(7, 1000, 1, 1, false, 160));
+        Feed(Packet(7, 1000, 2, 1, false, 320));
+        // The end packets of '1' never arrive; '2' starts and ends normally.
+        Feed(Packet(7, 3000, 3, 2, false, 160));
+        Feed(Packet(7, 3000, 4, 2, true, 480));
+        Feed(Packet(7, 3000, 5, 2, true, 480));
+        Feed(Packet(7, 3000, 6, 2, true, 480));
+        Assert.Equal("12", new string([.. digits]));
+
+        void Feed(byte[] data)
+        {
+            Assert.True(RtpPacket.TryParse(data, out RtpPacket p));
+            if (detector.TryDetect(p, out char digit))
+            {
+                digits.Add(digit);
+            }
+        }
+    }
+
+    [Fact]
     public void OtherPayloadTypesAreIgnored()
     {
         var detector = new DtmfDetector { PayloadType = 96 };
