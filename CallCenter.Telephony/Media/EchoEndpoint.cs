@@ -4,11 +4,10 @@ namespace CallCenter.Telephony.Media;
 
 /// <summary>
 /// The echo test (extension 9196): every RTP packet an endpoint receives goes back to where it came from
-/// (the latched source, RFC 4961), as one continuous stream with our SSRC (<see cref="RtpStreamRewriter"/>).
+/// (the latched source, RFC 4961), as one continuous stream with the endpoint's SSRC (<see cref="RtpEndpoint.SendRewritten"/>).
 /// </summary>
 public sealed class EchoEndpoint : IRtpPacketSink, IDisposable
 {
-    private readonly RtpStreamRewriter _rewriter = new(RtpStreamRewriter.NewSsrc());
     private bool _disposed;
 
     /// <summary>Echoes what <paramref name="endpoint"/> receives; call <see cref="Start"/> to begin.</summary>
@@ -22,7 +21,7 @@ public sealed class EchoEndpoint : IRtpPacketSink, IDisposable
     public RtpEndpoint Endpoint { get; }
 
     /// <summary>The SSRC the caller hears.</summary>
-    public uint Ssrc => _rewriter.Ssrc;
+    public uint Ssrc => Endpoint.OutboundSsrc;
 
     /// <summary>Starts echoing.</summary>
     public void Start()
@@ -43,7 +42,6 @@ public sealed class EchoEndpoint : IRtpPacketSink, IDisposable
 
     void IRtpPacketSink.OnRtp(RtpEndpoint source, Span<byte> datagram, in RtpPacket packet)
     {
-        _rewriter.Rewrite(datagram, packet);
-        source.Send(datagram);
+        source.SendRewritten(datagram, packet);
     }
 }

@@ -4,21 +4,26 @@ namespace CallCenter.Telephony.Media;
 
 /// <summary>
 /// Anchors the media of two call legs: RTP received on leg A's endpoint goes out of leg B's socket to
-/// leg B's remote and back, each direction rewritten to one continuous stream (<see cref="RtpStreamRewriter"/>).
-/// Event-driven: the work happens on the endpoints' receive loops, with no copy and no allocation per packet.
-/// RFC 4733 events are relayed (with the other leg's telephone-event payload type) and raise
-/// <see cref="DtmfReceived"/> once per key press. On the <see cref="MediaClock"/> it checks each leg for
-/// silence and raises <see cref="MediaTimeout"/> once, unless the call is <see cref="OnHold"/>.
+/// leg B's remote and back, each side hearing one continuous stream (<see cref="RtpEndpoint.SendRewritten"/>),
+/// also across <see cref="ReplaceLeg"/> (transfer). Event-driven: the work happens on the endpoints' receive
+/// loops, with no copy and no allocation per packet. RFC 4733 events are relayed (with the other leg's
+/// telephone-event payload type) and raise <see cref="DtmfReceived"/> once per key press. On the
+/// <see cref="MediaClock"/> it checks each leg for silence and raises <see cref="MediaTimeout"/> once,
+/// unless the call is <see cref="OnHold"/>.
 /// </summary>
 public sealed class MediaBridge : IDisposable, IMediaClockListener
 {
+    private readonly object _gate = new();
     private readonly Direction _fromA;
     private readonly Direction _fromB;
     private readonly long _timeoutMs;
     private IDisposable? _clockSubscription;
-    private long _holdEndedAt;
+    private RtpEndpoint _legA;
+    private RtpEndpoint _legB;
+    private long _quietSince;
     private volatile bool _onHold;
     private int _timedOut;
+    private bool _started;
     private bool _disposed;
 
     /// <summary>Creates a bridge; call <see cref="Start"/> to begin relaying.</summary>
@@ -28,8 +33,8 @@ public sealed class MediaBridge : IDisposable, IMediaClockListener
         ArgumentNullException.ThrowIfNull(legB);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(clock);
-        LegA = legA;
-        LegB = legB;
+        _legA = legA;
+        _legB = legB;
         Clock = clock;
         Options = options;
         _timeoutMs = (long)options.MediaTimeout.TotalMilliseconds;
@@ -38,10 +43,10 @@ public sealed class MediaBridge : IDisposable, IMediaClockListener
     }
 
     /// <summary>Leg A's endpoint.</summary>
-    public RtpEndpoint LegA { get; }
+    public RtpEndpoint LegA => Volatile.Read(ref _legA);
 
     /// <summary>Leg B's endpoint.</summary>
-    public RtpEndpoint LegB { get; }
+    public RtpEndpoint LegB => Volatile.Read(ref _legB);
 
     /// <summary>The settings.</summary>
     public MediaBridgeOptions Options { get; }
@@ -49,11 +54,11 @@ public sealed class MediaBridge : IDisposable, IMediaClockListener
     /// <summary>The media clock the timeout check runs on.</summary>
     public MediaClock Clock { get; }
 
-    /// <summary>The SSRC leg B hears (what leg A's media is rewritten to).</summary>
-    public uint SsrcTowardB => _fromA.Rewriter.Ssrc;
+    /// <summary>The SSRC leg B hears (its endpoint's <see cref="RtpEndpoint.OutboundSsrc"/>).</summary>
+    public uint SsrcTowardB => LegB.OutboundSsrc;
 
     /// <summary>The SSRC leg A hears.</summary>
-    public uint SsrcTowardA => _fromB.Rewriter.Ssrc;
+    public uint SsrcTowardA => LegA.OutboundSsrc;
 
     /// <summary>Whether the call is on hold: no media timeout then (a held phone may send nothing, RFC 3264 §8.4).</summary>
     public bool OnHold
@@ -63,7 +68,7 @@ public sealed class MediaBridge : IDisposable, IMediaClockListener
         {
             if (_onHold && !value)
             {
-                Volatile.Write(ref _holdEndedAt, Environment.TickCount64);
+                Volatile.Write(ref _quietSince, Environment.TickCount64);
             }
             _onHold = value;
         }
@@ -78,27 +83,72 @@ public sealed class MediaBridge : IDisposable, IMediaClockListener
     /// <summary>Starts relaying both ways and, when a timeout is set, watching for silence.</summary>
     public void Start()
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        Volatile.Write(ref _holdEndedAt, Environment.TickCount64);
-        LegA.Attach(_fromA);
-        LegB.Attach(_fromB);
-        if (_timeoutMs > 0 && _clockSubscription is null)
+        lock (_gate)
         {
-            _clockSubscription = Clock.Subscribe(this);
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            Volatile.Write(ref _quietSince, Environment.TickCount64);
+            _started = true;
+            _legA.Attach(_fromA);
+            _legB.Attach(_fromB);
+            if (_timeoutMs > 0 && _clockSubscription is null)
+            {
+                _clockSubscription = Clock.Subscribe(this);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Puts another endpoint in place of one leg (blind or attended transfer): the old endpoint is detached
+    /// (not disposed), the other leg keeps hearing one stream (same SSRC, sequence and timestamp continuing).
+    /// </summary>
+    /// <param name="leg">The leg to replace.</param>
+    /// <param name="endpoint">The new leg's endpoint.</param>
+    /// <param name="telephoneEventPayloadType">The telephone-event payload type negotiated with the new leg, or -1.</param>
+    /// <returns>The endpoint that was replaced.</returns>
+    public RtpEndpoint ReplaceLeg(MediaLeg leg, RtpEndpoint endpoint, int telephoneEventPayloadType = 101)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            (Direction inbound, Direction outbound) = leg == MediaLeg.A ? (_fromA, _fromB) : (_fromB, _fromA);
+            RtpEndpoint old = leg == MediaLeg.A ? _legA : _legB;
+            old.Attach(null);
+            inbound.SetEventPayloadTypeIn(telephoneEventPayloadType);
+            outbound.EventPayloadTypeOut = telephoneEventPayloadType;
+            outbound.To = endpoint;
+            if (leg == MediaLeg.A)
+            {
+                Volatile.Write(ref _legA, endpoint);
+            }
+            else
+            {
+                Volatile.Write(ref _legB, endpoint);
+            }
+            // The new leg gets the full timeout before it counts as silent.
+            Volatile.Write(ref _quietSince, Environment.TickCount64);
+            if (_started)
+            {
+                endpoint.Attach(inbound);
+            }
+            return old;
         }
     }
 
     /// <summary>Stops relaying (the endpoints stay open; their owner disposes them).</summary>
     public void Dispose()
     {
-        if (_disposed)
+        lock (_gate)
         {
-            return;
+            if (_disposed)
+            {
+                return;
+            }
+            _disposed = true;
+            _clockSubscription?.Dispose();
+            _legA.Attach(null);
+            _legB.Attach(null);
         }
-        _disposed = true;
-        _clockSubscription?.Dispose();
-        LegA.Attach(null);
-        LegB.Attach(null);
     }
 
     void IMediaClockListener.OnTick(long tick)
@@ -108,7 +158,7 @@ public sealed class MediaBridge : IDisposable, IMediaClockListener
             return;
         }
         long now = Environment.TickCount64;
-        long since = Math.Max(Volatile.Read(ref _holdEndedAt), 0);
+        long since = Volatile.Read(ref _quietSince);
         long silentA = now - Math.Max(LegA.LastReceivedAt, since);
         long silentB = now - Math.Max(LegB.LastReceivedAt, since);
         long silent = Math.Max(silentA, silentB);
@@ -123,33 +173,52 @@ public sealed class MediaBridge : IDisposable, IMediaClockListener
     private void OnDtmf(MediaLeg leg, char digit, int duration) =>
         DtmfReceived?.Invoke(this, new DtmfEventArgs(leg, digit, duration));
 
-    /// <summary>One direction of the relay: what one leg receives, rewritten and sent out of the other.</summary>
+    /// <summary>One direction of the relay: what one leg receives, sent out of the other as its one stream.</summary>
     private sealed class Direction(MediaBridge bridge, MediaLeg from, RtpEndpoint to, int eventPayloadTypeIn, int eventPayloadTypeOut) : IRtpPacketSink
     {
         private readonly DtmfDetector _dtmf = new() { PayloadType = eventPayloadTypeIn };
+        private volatile int _eventIn = eventPayloadTypeIn;
+        private volatile int _eventOut = eventPayloadTypeOut;
+        private volatile RtpEndpoint _to = to;
 
-        public RtpStreamRewriter Rewriter { get; } = new(RtpStreamRewriter.NewSsrc());
+        public RtpEndpoint To
+        {
+            get => _to;
+            set => _to = value;
+        }
+
+        public int EventPayloadTypeOut
+        {
+            set => _eventOut = value;
+        }
+
+        public void SetEventPayloadTypeIn(int payloadType)
+        {
+            _eventIn = payloadType;
+            _dtmf.PayloadType = payloadType;
+        }
 
         public void OnRtp(RtpEndpoint source, Span<byte> datagram, in RtpPacket packet)
         {
-            if (eventPayloadTypeIn >= 0 && packet.PayloadType == eventPayloadTypeIn)
+            int eventIn = _eventIn;
+            if (eventIn >= 0 && packet.PayloadType == eventIn)
             {
                 if (_dtmf.TryDetect(packet, out char digit) && TelephoneEvent.TryParse(packet.Payload, out TelephoneEvent e))
                 {
                     bridge.OnDtmf(from, digit, e.Duration);
                 }
-                if (eventPayloadTypeOut < 0)
+                int eventOut = _eventOut;
+                if (eventOut < 0)
                 {
                     // The other leg negotiated no telephone-event (RFC 4733 §7.1.1): it would not know the payload type.
                     return;
                 }
-                if (eventPayloadTypeOut != eventPayloadTypeIn)
+                if (eventOut != eventIn)
                 {
-                    datagram[1] = (byte)((datagram[1] & 0x80) | eventPayloadTypeOut);
+                    datagram[1] = (byte)((datagram[1] & 0x80) | eventOut);
                 }
             }
-            Rewriter.Rewrite(datagram, packet);
-            to.Send(datagram);
+            _to.SendRewritten(datagram, packet);
         }
     }
 }

@@ -24,6 +24,7 @@ public sealed partial class RtpEndpoint : IDisposable
     private readonly Socket _rtcp;
     private readonly Action<RtpEndpoint>? _onDispose;
     private readonly ILogger _logger;
+    private readonly RtpStreamRewriter _outbound = new(RtpStreamRewriter.NewSsrc());
     private IRtpPacketSink? _sink;
     private SocketAddress? _remote;
     private SocketAddress? _remoteRtcp;
@@ -80,6 +81,12 @@ public sealed partial class RtpEndpoint : IDisposable
     /// <summary>RTCP datagrams received (consumed).</summary>
     public long RtcpReceived => Interlocked.Read(ref _rtcpReceived);
 
+    /// <summary>
+    /// The SSRC of everything relayed out of this endpoint with <see cref="SendRewritten"/>: the peer sees one
+    /// stream for the life of the leg, whichever source (other leg, transfer target, echo) is behind it.
+    /// </summary>
+    public uint OutboundSsrc => _outbound.Ssrc;
+
     /// <summary>Sets the remote from SDP (the initial guess, RFC 4961 §4); latching starts again.</summary>
     public void SetRemote(IPEndPoint rtp, IPEndPoint? rtcp = null)
     {
@@ -133,6 +140,20 @@ public sealed partial class RtpEndpoint : IDisposable
         catch (ObjectDisposedException)
         {
             // Disposed while a relay was in flight: the packet is lost with the call.
+        }
+    }
+
+    /// <summary>
+    /// Sends a packet from another source as part of this leg's one outbound stream: SSRC, sequence number and
+    /// timestamp are rewritten in place (<see cref="RtpStreamRewriter"/>) and the packet is sent. Safe from any
+    /// thread; packets go out in the order their numbers were given.
+    /// </summary>
+    public void SendRewritten(Span<byte> datagram, in RtpPacket packet)
+    {
+        lock (_outbound)
+        {
+            _outbound.Rewrite(datagram, packet);
+            Send(datagram);
         }
     }
 

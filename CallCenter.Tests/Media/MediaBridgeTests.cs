@@ -125,6 +125,32 @@ public sealed class MediaBridgeTests : IDisposable
         }
     }
 
+    [Fact]
+    public void ReplacingALegKeepsTheOtherSideOnOneStreamAndRelaysTheNewLeg()
+    {
+        using MediaBridge bridge = _factory.CreateBridge(_a, _b);
+        bridge.Start();
+        _phoneB.Send(TestPhone.Rtp(0xB, 10, 1600), _b.LocalRtp);
+        RtpFields beforeTransfer = Read(_phoneA.Receive());
+
+        // Transfer: leg B is replaced by phone C on a new endpoint.
+        using RtpEndpoint c = _factory.CreateEndpoint();
+        using var phoneC = new TestPhone();
+        c.SetRemote(phoneC.Local);
+        Assert.Same(_b, bridge.ReplaceLeg(MediaLeg.B, c));
+
+        phoneC.Send(TestPhone.Rtp(0xC, 40000, 99, fill: 0x11), c.LocalRtp);
+        RtpFields afterTransfer = Read(_phoneA.Receive());
+        Assert.Equal(beforeTransfer.Ssrc, afterTransfer.Ssrc);
+        Assert.Equal((ushort)(beforeTransfer.Sequence + 1), afterTransfer.Sequence);
+        Assert.True(afterTransfer.Timestamp - beforeTransfer.Timestamp is > 0 and < 80_000);
+        Assert.Equal(0x11, afterTransfer.Payload[0]);
+
+        _phoneA.Send(TestPhone.Rtp(0xA, 1, 160), _a.LocalRtp);
+        Assert.Equal(c.OutboundSsrc, Read(phoneC.Receive()).Ssrc);
+        Assert.True(_phoneB.ReceivesNothingWithin(50));
+    }
+
     [Theory]
     [InlineData("dtmf_2833_1.pcap", '1')]
     [InlineData("dtmf_2833_5.pcap", '5')]
