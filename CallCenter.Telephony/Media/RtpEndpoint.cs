@@ -12,7 +12,8 @@ namespace CallCenter.Telephony.Media;
 /// <summary>
 /// One call leg's media socket pair: RTP on an even port, RTCP on the next (RFC 3550 §11), with one
 /// receive loop each over a pooled buffer. The remote address starts as the SDP's guess and is latched to
-/// where RTP actually comes from (symmetric RTP, RFC 4961 §4) so phones behind NAT hear us. Valid RTP goes
+/// where RTP actually comes from (symmetric RTP, RFC 4961 §4) so phones behind NAT hear us (see
+/// RtpEndpoint.Latching.cs for the rules). Valid RTP goes
 /// to the attached <see cref="IRtpPacketSink"/>; RTCP is read and counted (not relayed: a bridge rewrites
 /// SSRCs, so the peer's reports would describe a stream the other side never sees).
 /// </summary>
@@ -63,8 +64,6 @@ public sealed partial class RtpEndpoint : IDisposable
     /// <summary>Where RTP is sent now: the SDP's address until latched, then the last source; null before either.</summary>
     public IPEndPoint? RemoteRtp => Volatile.Read(ref _remote) is { } a ? ToEndPoint(a) : null;
 
-    /// <summary>Whether the remote was latched from received packets at least once since the last <see cref="SetRemote"/>.</summary>
-    public bool IsLatched { get; private set; }
 
     /// <summary>When the last valid RTP arrived (<see cref="Environment.TickCount64"/>; creation time before any).</summary>
     public long LastReceivedAt => Volatile.Read(ref _lastReceivedAt);
@@ -213,12 +212,22 @@ public sealed partial class RtpEndpoint : IDisposable
             Interlocked.Increment(ref _packetsDropped);
             return;
         }
+        if (SymmetricRtp)
+        {
+            if (from.Equals(Volatile.Read(ref _remote)))
+            {
+                // RTP from where the SDP said confirms the remote: latched without a change.
+                IsLatched = true;
+                _candidateCount = 0;
+            }
+            else if (!TryLatch(from))
+            {
+                Interlocked.Increment(ref _packetsDropped);
+                return;
+            }
+        }
         Interlocked.Increment(ref _packetsReceived);
         Volatile.Write(ref _lastReceivedAt, Environment.TickCount64);
-        if (SymmetricRtp && !from.Equals(Volatile.Read(ref _remote)))
-        {
-            Latch(from);
-        }
         IRtpPacketSink? sink = Volatile.Read(ref _sink);
         if (sink is null)
         {
@@ -226,18 +235,6 @@ public sealed partial class RtpEndpoint : IDisposable
             return;
         }
         sink.OnRtp(this, datagram, packet);
-    }
-
-    private void Latch(SocketAddress from)
-    {
-        // A new object per change (rare), so senders on other threads never see a half-copied address.
-        var copy = new SocketAddress(from.Family, from.Size);
-        from.Buffer.Span[..from.Size].CopyTo(copy.Buffer.Span);
-        Volatile.Write(ref _remote, copy);
-        IPEndPoint endPoint = ToEndPoint(copy);
-        Volatile.Write(ref _remoteRtcp, new IPEndPoint(endPoint.Address, endPoint.Port + 1).Serialize());
-        IsLatched = true;
-        LogLatched(_logger, LocalRtp.Port, endPoint);
     }
 
     private async Task ReceiveRtcpAsync()

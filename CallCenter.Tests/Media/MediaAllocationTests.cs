@@ -54,13 +54,53 @@ public class MediaAllocationTests
         Relay(2000);
         Thread.Sleep(300);
         Relay(1000);
-        long before = GC.GetTotalAllocatedBytes(precise: true);
-        Relay(Packets);
-        long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+        // Process-wide bytes also count the runtime's own background work (thread injection on a loaded
+        // machine, timers), which comes in bursts; a per-packet allocation shows in every round, so the
+        // quietest of three rounds is what is judged.
+        long allocated = long.MaxValue;
+        for (int round = 0; round < 3; round++)
+        {
+            long before = GC.GetTotalAllocatedBytes(precise: true);
+            Relay(Packets);
+            allocated = Math.Min(allocated, GC.GetTotalAllocatedBytes(precise: true) - before);
+        }
 
-        // One object per packet anywhere on the path would be at least 24 bytes x 10,000 = 240,000 bytes; the
-        // tolerance leaves room only for the runtime's own background work (steady state measured at ~0.5 byte/packet).
-        Assert.True(allocated < 100_000, $"{allocated} bytes allocated over {Packets} relayed packets");
-        Assert.Equal(Packets + 3000, a.PacketsReceived);
+        // One object per packet anywhere on the path would be at least 24 bytes x 10,000 = 240,000 bytes;
+        // steady state was measured at under one byte per packet.
+        Assert.True(allocated < 100_000, $"{allocated} bytes allocated over {Packets} relayed packets (quietest of 3 rounds)");
+        Assert.Equal((3 * Packets) + 3000, a.PacketsReceived);
+    }
+
+    [Fact]
+    public void RelayStepOnTheReceiveThreadAllocatesNothing()
+    {
+        (MediaFactory factory, _, MediaClock clock) = MediaTestFactory.Create();
+        using MediaClock ownedClock = clock;
+        using RtpEndpoint b = factory.CreateEndpoint();
+        using var phoneB = new TestPhone();
+        b.SetRemote(phoneB.Local);
+        byte[] audio = TestPhone.Rtp(0x1234, 0, 0);
+        byte[] dtmf = TestPhone.Rtp(0x1234, 0, 0, payloadType: 101, payloadLength: 4);
+        var detector = new Telephony.Rtp.DtmfDetector();
+
+        void Step(int count)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                byte[] datagram = i % 10 == 0 ? dtmf : audio;
+                Telephony.Rtp.RtpPacket.Rewrite(datagram, (ushort)i, (uint)(i * 160), (uint)(i / 1000));
+                Telephony.Rtp.RtpPacket.TryParse(datagram, out Telephony.Rtp.RtpPacket packet);
+                detector.TryDetect(packet, out _);
+                b.SendRewritten(datagram, packet);
+            }
+        }
+
+        Step(100);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Step(Packets);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // Parse, DTMF check, rewrite (with ten source changes) and send, all on this thread: exactly nothing.
+        Assert.Equal(0, allocated);
     }
 }

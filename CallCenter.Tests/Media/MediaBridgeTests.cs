@@ -89,6 +89,30 @@ public sealed class MediaBridgeTests : IDisposable
     }
 
     [Fact]
+    public void OnceLatchedAStraySourceIsDroppedUntilItSendsThreeInARow()
+    {
+        using MediaBridge bridge = _factory.CreateBridge(_a, _b);
+        bridge.Start();
+        _phoneA.Send(TestPhone.Rtp(0xA, 1, 160), _a.LocalRtp);
+        _phoneB.Receive();
+
+        // RTP bleed: a single packet from elsewhere is neither relayed nor steals the stream.
+        using var stranger = new TestPhone();
+        stranger.Send(TestPhone.Rtp(0xE, 1, 160), _a.LocalRtp);
+        _phoneA.Send(TestPhone.Rtp(0xA, 2, 320), _a.LocalRtp);
+        Assert.Equal(2, Read(_phoneB.Receive()).Sequence);
+        Assert.Equal(_phoneA.Local, _a.RemoteRtp);
+
+        // A NAT rebinding: the phone's packets now come from a new port, three in a row move the latch.
+        stranger.Send(TestPhone.Rtp(0xA, 3, 480), _a.LocalRtp);
+        stranger.Send(TestPhone.Rtp(0xA, 4, 640), _a.LocalRtp);
+        stranger.Send(TestPhone.Rtp(0xA, 5, 800), _a.LocalRtp);
+        Assert.Equal(5, Read(_phoneB.Receive()).Sequence);
+        Assert.Equal(stranger.Local, _a.RemoteRtp);
+        Assert.Equal(3, _a.PacketsDropped);
+    }
+
+    [Fact]
     public void NewSourceSsrcContinuesSequenceAndTimestampTowardTheReceiver()
     {
         using MediaBridge bridge = _factory.CreateBridge(_a, _b);
@@ -219,13 +243,13 @@ public sealed class MediaBridgeTests : IDisposable
         Assert.False(fired.IsSet, "timed out while media flowed");
 
         // Leg B stops; leg A keeps going.
-        for (ushort i = 30; i < 60 && !fired.IsSet; i++)
+        for (ushort i = 30; i < 200 && !fired.IsSet; i++)
         {
             _phoneA.Send(TestPhone.Rtp(1, i, 160u * i), _a.LocalRtp);
             Thread.Sleep(20);
         }
         Assert.True(fired.Wait(TimeSpan.FromSeconds(3)), "no media timeout within 3 s of silence");
-        Assert.Equal(MediaLeg.B, args!.Leg);
+        Assert.True(args!.Leg == MediaLeg.B, $"timeout reported for leg {args.Leg} after {args.Silence}; A received {_a.PacketsReceived}, B {_b.PacketsReceived}");
         Assert.True(args.Silence >= TimeSpan.FromMilliseconds(300));
     }
 
