@@ -1,4 +1,5 @@
 using CallCenter.Telephony.Events;
+using CallCenter.Telephony.Media;
 using CallCenter.Telephony.Routing;
 using CallCenter.Telephony.Sip.Auth;
 using CallCenter.Telephony.Sip.Dialogs;
@@ -28,6 +29,7 @@ public static class TelephonyServiceCollectionExtensions
         builder.Services.AddOptions<RtpOptions>().BindConfiguration(RtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSipStack();
         builder.Services.AddCallCenterCallEvents();
+        builder.Services.AddMedia();
         builder.Services.AddCallCenterSipServer();
         return builder;
     }

@@ -1,0 +1,224 @@
+using CallCenter.Telephony.Rtp;
+
+namespace CallCenter.Telephony.Media;
+
+/// <summary>
+/// Anchors the media of two call legs: RTP received on leg A's endpoint goes out of leg B's socket to
+/// leg B's remote and back, each side hearing one continuous stream (<see cref="RtpEndpoint.SendRewritten"/>),
+/// also across <see cref="ReplaceLeg"/> (transfer). Event-driven: the work happens on the endpoints' receive
+/// loops, with no copy and no allocation per packet. RFC 4733 events are relayed (with the other leg's
+/// telephone-event payload type) and raise <see cref="DtmfReceived"/> once per key press. On the
+/// <see cref="MediaClock"/> it checks each leg for silence and raises <see cref="MediaTimeout"/> once,
+/// unless the call is <see cref="OnHold"/>.
+/// </summary>
+public sealed class MediaBridge : IDisposable, IMediaClockListener
+{
+    private readonly object _gate = new();
+    private readonly Direction _fromA;
+    private readonly Direction _fromB;
+    private readonly long _timeoutMs;
+    private IDisposable? _clockSubscription;
+    private RtpEndpoint _legA;
+    private RtpEndpoint _legB;
+    private long _quietSince;
+    private volatile bool _onHold;
+    private int _timedOut;
+    private bool _started;
+    private bool _disposed;
+
+    /// <summary>Creates a bridge; call <see cref="Start"/> to begin relaying.</summary>
+    public MediaBridge(RtpEndpoint legA, RtpEndpoint legB, MediaBridgeOptions options, MediaClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(legA);
+        ArgumentNullException.ThrowIfNull(legB);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(clock);
+        _legA = legA;
+        _legB = legB;
+        Clock = clock;
+        Options = options;
+        _timeoutMs = (long)options.MediaTimeout.TotalMilliseconds;
+        _fromA = new Direction(this, MediaLeg.A, legB, options.TelephoneEventPayloadTypeA, options.TelephoneEventPayloadTypeB);
+        _fromB = new Direction(this, MediaLeg.B, legA, options.TelephoneEventPayloadTypeB, options.TelephoneEventPayloadTypeA);
+    }
+
+    /// <summary>Leg A's endpoint.</summary>
+    public RtpEndpoint LegA => Volatile.Read(ref _legA);
+
+    /// <summary>Leg B's endpoint.</summary>
+    public RtpEndpoint LegB => Volatile.Read(ref _legB);
+
+    /// <summary>The settings.</summary>
+    public MediaBridgeOptions Options { get; }
+
+    /// <summary>The media clock the timeout check runs on.</summary>
+    public MediaClock Clock { get; }
+
+    /// <summary>The SSRC leg B hears (its endpoint's <see cref="RtpEndpoint.OutboundSsrc"/>).</summary>
+    public uint SsrcTowardB => LegB.OutboundSsrc;
+
+    /// <summary>The SSRC leg A hears.</summary>
+    public uint SsrcTowardA => LegA.OutboundSsrc;
+
+    /// <summary>Whether the call is on hold: no media timeout then (a held phone may send nothing, RFC 3264 §8.4).</summary>
+    public bool OnHold
+    {
+        get => _onHold;
+        set
+        {
+            if (_onHold && !value)
+            {
+                Volatile.Write(ref _quietSince, Environment.TickCount64);
+            }
+            _onHold = value;
+        }
+    }
+
+    /// <summary>A key press on either leg (raised on that leg's receive loop: handlers must not block).</summary>
+    public event EventHandler<DtmfEventArgs>? DtmfReceived;
+
+    /// <summary>A leg fell silent longer than the timeout (raised once, on the thread pool); the B2BUA ends the call as abnormal.</summary>
+    public event EventHandler<MediaTimeoutEventArgs>? MediaTimeout;
+
+    /// <summary>Starts relaying both ways and, when a timeout is set, watching for silence.</summary>
+    public void Start()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            Volatile.Write(ref _quietSince, Environment.TickCount64);
+            _started = true;
+            _legA.Attach(_fromA);
+            _legB.Attach(_fromB);
+            if (_timeoutMs > 0 && _clockSubscription is null)
+            {
+                _clockSubscription = Clock.Subscribe(this);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Puts another endpoint in place of one leg (blind or attended transfer): the old endpoint is detached
+    /// (not disposed), the other leg keeps hearing one stream (same SSRC, sequence and timestamp continuing).
+    /// </summary>
+    /// <param name="leg">The leg to replace.</param>
+    /// <param name="endpoint">The new leg's endpoint.</param>
+    /// <param name="telephoneEventPayloadType">The telephone-event payload type negotiated with the new leg, or -1.</param>
+    /// <returns>The endpoint that was replaced.</returns>
+    public RtpEndpoint ReplaceLeg(MediaLeg leg, RtpEndpoint endpoint, int telephoneEventPayloadType = 101)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            (Direction inbound, Direction outbound) = leg == MediaLeg.A ? (_fromA, _fromB) : (_fromB, _fromA);
+            RtpEndpoint old = leg == MediaLeg.A ? _legA : _legB;
+            old.Attach(null);
+            inbound.SetEventPayloadTypeIn(telephoneEventPayloadType);
+            outbound.EventPayloadTypeOut = telephoneEventPayloadType;
+            outbound.To = endpoint;
+            if (leg == MediaLeg.A)
+            {
+                Volatile.Write(ref _legA, endpoint);
+            }
+            else
+            {
+                Volatile.Write(ref _legB, endpoint);
+            }
+            // The new leg gets the full timeout before it counts as silent.
+            Volatile.Write(ref _quietSince, Environment.TickCount64);
+            if (_started)
+            {
+                endpoint.Attach(inbound);
+            }
+            return old;
+        }
+    }
+
+    /// <summary>Stops relaying (the endpoints stay open; their owner disposes them).</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+            _disposed = true;
+            _clockSubscription?.Dispose();
+            _legA.Attach(null);
+            _legB.Attach(null);
+        }
+    }
+
+    void IMediaClockListener.OnTick(long tick)
+    {
+        if (_onHold || _timeoutMs <= 0 || Volatile.Read(ref _timedOut) != 0)
+        {
+            return;
+        }
+        long now = Environment.TickCount64;
+        long since = Volatile.Read(ref _quietSince);
+        long silentA = now - Math.Max(LegA.LastReceivedAt, since);
+        long silentB = now - Math.Max(LegB.LastReceivedAt, since);
+        long silent = Math.Max(silentA, silentB);
+        if (silent >= _timeoutMs && Interlocked.Exchange(ref _timedOut, 1) == 0)
+        {
+            var args = new MediaTimeoutEventArgs(silentA >= silentB ? MediaLeg.A : MediaLeg.B, TimeSpan.FromMilliseconds(silent));
+            // Off the clock thread: the handler tears the call down.
+            ThreadPool.QueueUserWorkItem(static s => s.Bridge.MediaTimeout?.Invoke(s.Bridge, s.Args), (Bridge: this, Args: args), preferLocal: false);
+        }
+    }
+
+    private void OnDtmf(MediaLeg leg, char digit, int duration) =>
+        DtmfReceived?.Invoke(this, new DtmfEventArgs(leg, digit, duration));
+
+    /// <summary>One direction of the relay: what one leg receives, sent out of the other as its one stream.</summary>
+    private sealed class Direction(MediaBridge bridge, MediaLeg from, RtpEndpoint to, int eventPayloadTypeIn, int eventPayloadTypeOut) : IRtpPacketSink
+    {
+        private readonly DtmfDetector _dtmf = new() { PayloadType = eventPayloadTypeIn };
+        private volatile int _eventIn = eventPayloadTypeIn;
+        private volatile int _eventOut = eventPayloadTypeOut;
+        private volatile RtpEndpoint _to = to;
+
+        public RtpEndpoint To
+        {
+            get => _to;
+            set => _to = value;
+        }
+
+        public int EventPayloadTypeOut
+        {
+            set => _eventOut = value;
+        }
+
+        public void SetEventPayloadTypeIn(int payloadType)
+        {
+            _eventIn = payloadType;
+            _dtmf.PayloadType = payloadType;
+        }
+
+        public void OnRtp(RtpEndpoint source, Span<byte> datagram, in RtpPacket packet)
+        {
+            int eventIn = _eventIn;
+            if (eventIn >= 0 && packet.PayloadType == eventIn)
+            {
+                if (_dtmf.TryDetect(packet, out char digit) && TelephoneEvent.TryParse(packet.Payload, out TelephoneEvent e))
+                {
+                    bridge.OnDtmf(from, digit, e.Duration);
+                }
+                int eventOut = _eventOut;
+                if (eventOut < 0)
+                {
+                    // The other leg negotiated no telephone-event (RFC 4733 §7.1.1): it would not know the payload type.
+                    return;
+                }
+                if (eventOut != eventIn)
+                {
+                    datagram[1] = (byte)((datagram[1] & 0x80) | eventOut);
+                }
+            }
+            _to.SendRewritten(datagram, packet);
+        }
+    }
+}
