@@ -3,7 +3,7 @@ using CallCenter.Telephony.Routing;
 
 using Microsoft.Extensions.Time.Testing;
 
-namespace CallCenter.Tests.Telephony.Events;
+namespace CallCenter.Tests.Events;
 
 public sealed class CallEventStreamTests
 {
