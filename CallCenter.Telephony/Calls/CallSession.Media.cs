@@ -1,0 +1,13 @@
+namespace CallCenter.Telephony.Calls;
+
+public sealed partial class CallSession
+{
+    /// <summary>The echo endpoint of an echo-test call.</summary>
+    public EchoMedia? Echo { get; set; }
+
+    /// <summary>Ends the call at the maximum duration.</summary>
+    public ITimer? MaxDurationTimer { get; set; }
+
+    /// <summary>True once a 180/183 was relayed (Ringing raised once).</summary>
+    public bool RingingRaised { get; set; }
+}
