@@ -15,6 +15,7 @@ public sealed class B2buaCallTests : IAsyncLifetime
 {
     private SipTestHost _host = null!;
     private readonly ConcurrentQueue<CallEvent> _events = new();
+    private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IDisposable? _subscription;
 
     private CallRegistry Calls => _host.Services.GetRequiredService<CallRegistry>();
@@ -29,7 +30,14 @@ public sealed class B2buaCallTests : IAsyncLifetime
             ["CallCenter:Rtp:PortMin"] = "31000",
             ["CallCenter:Rtp:PortMax"] = "31998",
         });
-        _subscription = Calls.Events.Subscribe(_events.Enqueue);
+        _subscription = Calls.Events.Subscribe(e =>
+        {
+            _events.Enqueue(e);
+            if (e.Kind == CallEventKind.Ended)
+            {
+                _ended.TrySetResult();
+            }
+        });
     }
 
     public async Task DisposeAsync()
@@ -38,7 +46,7 @@ public sealed class B2buaCallTests : IAsyncLifetime
         await _host.DisposeAsync();
     }
 
-    [Fact(Skip = "sipp call scenarios time out (no 200 seen within 8 s): being debugged, see the b2bua report")]
+    [Fact]
     public async Task ExtensionCallCompletesAndRaisesOfferedAnsweredEnded()
     {
         var (caller, callee) = await CallAsync("uac-call.xml", "uas-answer.xml");
@@ -53,7 +61,7 @@ public sealed class B2buaCallTests : IAsyncLifetime
         Assert.Equal(0, Calls.Count);
     }
 
-    [Fact(Skip = "sipp call scenarios time out (no 200 seen within 8 s): being debugged, see the b2bua report")]
+    [Fact]
     public async Task CalleeHangsUpAndTheCallerGetsTheBye()
     {
         var (caller, callee) = await CallAsync("uac-wait-bye.xml", "uas-hangup.xml");
@@ -64,7 +72,7 @@ public sealed class B2buaCallTests : IAsyncLifetime
         Assert.Equal(0, Calls.Count);
     }
 
-    [Fact(Skip = "sipp call scenarios time out (no 200 seen within 8 s): being debugged, see the b2bua report")]
+    [Fact]
     public async Task CallerCancelsAfterRingingAndGets487()
     {
         var (caller, callee) = await CallAsync("uac-cancel.xml", "uas-ring.xml");
@@ -76,7 +84,7 @@ public sealed class B2buaCallTests : IAsyncLifetime
         Assert.DoesNotContain(_events, e => e.Kind == CallEventKind.Answered);
     }
 
-    [Fact(Skip = "sipp call scenarios time out (no 200 seen within 8 s): being debugged, see the b2bua report")]
+    [Fact]
     public async Task BusyCalleeGivesTheCaller486()
     {
         var (caller, callee) = await CallAsync(FailureScenario(486), "uas-busy.xml");
@@ -86,7 +94,7 @@ public sealed class B2buaCallTests : IAsyncLifetime
         Assert.Equal("486", Assert.Single(_events, e => e.Kind == CallEventKind.Ended).Cause);
     }
 
-    [Fact(Skip = "sipp call scenarios time out (no 200 seen within 8 s): being debugged, see the b2bua report")]
+    [Fact]
     public async Task UnansweredCalleeIsCancelledAtTheRingTimeoutAndTheCallerGets480()
     {
         var (caller, callee) = await CallAsync(FailureScenario(480), "uas-ring.xml");
@@ -96,7 +104,7 @@ public sealed class B2buaCallTests : IAsyncLifetime
         Assert.Equal("no-answer", Assert.Single(_events, e => e.Kind == CallEventKind.Ended).Cause);
     }
 
-    [Fact(Skip = "sipp call scenarios time out (no 200 seen within 8 s): being debugged, see the b2bua report")]
+    [Fact]
     public async Task UnregisteredExtensionGets480AndUnknownNumberGets404()
     {
         var unregistered = await CallSipp.RunAsync(_host.UdpEndPoint, FailureScenario(480), SippRunner.FreeUdpPort(), "1001", "sip1001demo", "1002;1001;");
@@ -106,7 +114,7 @@ public sealed class B2buaCallTests : IAsyncLifetime
         Assert.True(unknown.ExitCode == 0, unknown.ToString());
     }
 
-    [Fact(Skip = "sipp call scenarios time out (no 200 seen within 8 s): being debugged, see the b2bua report")]
+    [Fact]
     public async Task EchoTestSendsTheCallersRtpBack()
     {
         EchoMedia? echo = null;
@@ -121,6 +129,7 @@ public sealed class B2buaCallTests : IAsyncLifetime
         var caller = await CallSipp.RunAsync(_host.UdpEndPoint, CallSipp.Scenario("uac-echo.xml"), SippRunner.FreeUdpPort(), "1001", "sip1001demo", "9196;1001;",
             extra: ["-mp", SippRunner.FreeUdpPort().ToString(System.Globalization.CultureInfo.InvariantCulture)]);
 
+        await WaitForEndedAsync();
         Assert.True(caller.ExitCode == 0, caller.ToString());
         Assert.NotNull(echo);
         Assert.True(echo.Echoed > 10, $"echoed {echo.Echoed} packets");
@@ -139,8 +148,14 @@ public sealed class B2buaCallTests : IAsyncLifetime
         await Task.Delay(300);
         var callerPath = Path.IsPathRooted(callerScenario) ? callerScenario : CallSipp.Scenario(callerScenario);
         var caller = await CallSipp.RunAsync(_host.UdpEndPoint, callerPath, SippRunner.FreeUdpPort(), "1001", "sip1001demo", "1002;1001;");
-        return (caller, await callee);
+        var result = (caller, await callee);
+        await WaitForEndedAsync();
+        return result;
     }
+
+    // A sipp exits on the last 200 it sends or receives; the B2BUA raises Ended once its own BYE or final answer on
+    // the other leg is done, a moment later. Bounded: the assertions then say what is missing.
+    private Task WaitForEndedAsync() => Task.WhenAny(_ended.Task, Task.Delay(TimeSpan.FromSeconds(5)));
 
     private static string FailureScenario(int code)
     {

@@ -35,6 +35,10 @@ internal static class CallSipp
                 var csv = Path.Combine(work, "call.csv");
                 await File.WriteAllLinesAsync(csv, ["SEQUENTIAL", csvRow]);
                 arguments.AddRange(["-inf", csv]);
+                // sipp's digest-uri defaults to sip:host:port; RFC 2617 §3.2.2.5 (which the server checks, like a
+                // phone's stack expects) wants the Request-URI, sip:<dialled>@host:port.
+                var dialled = csvRow.Split(';')[0];
+                arguments.AddRange(["-auth_uri", $"{dialled}@127.0.0.1:{server.Port.ToString(CultureInfo.InvariantCulture)}"]);
             }
             arguments.AddRange(extra);
             foreach (var argument in arguments)
