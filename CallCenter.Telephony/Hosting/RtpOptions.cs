@@ -13,11 +13,30 @@ public class RtpOptions : IValidatableObject
     [Range(1025, 65535)]
     public int PortMax { get; set; } = 20000;
 
+    /// <summary>
+    /// The address RTP sockets bind to; empty to use the SIP listen address (<see cref="SipOptions.ListenAddress"/>).
+    /// </summary>
+    public string BindAddress { get; set; } = "";
+
+    /// <summary>
+    /// Seconds without a packet from a leg after which a bridge reports a media timeout so the call can be ended
+    /// as abnormal; 0 turns the check off. Not counted while the call is on hold.
+    /// </summary>
+    [Range(0, 3600)]
+    public int MediaTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Latch each leg's remote address to where its RTP comes from (symmetric RTP, RFC 4961) for phones behind NAT.</summary>
+    public bool SymmetricRtp { get; set; } = true;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (PortMax <= PortMin)
         {
             yield return new ValidationResult("PortMax must be above PortMin.", [nameof(PortMax)]);
+        }
+        if (BindAddress.Length > 0 && !System.Net.IPAddress.TryParse(BindAddress, out _))
+        {
+            yield return new ValidationResult("BindAddress must be an IP address or empty.", [nameof(BindAddress)]);
         }
     }
 }

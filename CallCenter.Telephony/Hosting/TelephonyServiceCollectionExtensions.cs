@@ -1,4 +1,5 @@
 using CallCenter.Telephony.Calls;
+using CallCenter.Telephony.Media;
 using CallCenter.Telephony.Sip.Auth;
 using CallCenter.Telephony.Sip.Dialogs;
 using CallCenter.Telephony.Sip.Registrar;
@@ -26,6 +27,7 @@ public static class TelephonyServiceCollectionExtensions
         builder.Services.AddOptions<SipOptions>().BindConfiguration(SipOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<RtpOptions>().BindConfiguration(RtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSipStack();
+        builder.Services.AddMedia();
         // The B2BUA's handler before the server's own, which answers every request it is asked about.
         builder.Services.AddCallCenterCalls();
         builder.Services.AddCallCenterSipServer();
