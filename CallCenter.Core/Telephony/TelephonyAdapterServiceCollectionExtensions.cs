@@ -1,3 +1,5 @@
+using CallCenter.Telephony.Events;
+using CallCenter.Telephony.Routing;
 using CallCenter.Telephony.Sip.Registrar;
 using CallCenter.Telephony.Sip.Security;
 
@@ -21,6 +23,15 @@ internal static class TelephonyAdapterServiceCollectionExtensions
         services.AddSingleton<AuditSecurityEventSink>();
         services.Replace(ServiceDescriptor.Singleton<ISecurityEventSink>(sp => sp.GetRequiredService<AuditSecurityEventSink>()));
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<AuditSecurityEventSink>());
+
+        services.AddSingleton<TrunkDirectory>();
+        services.Replace(ServiceDescriptor.Singleton<ITrunkDirectory>(sp => sp.GetRequiredService<TrunkDirectory>()));
+        services.AddSingleton<DialPlan>();
+        services.Replace(ServiceDescriptor.Singleton<IDialPlan>(sp => sp.GetRequiredService<DialPlan>()));
+        services.TryAddSingleton<CallEventStream>();
+        services.AddSingleton<CallRecordWriter>();
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<CallRecordWriter>());
+        services.AddSingleton<CallRecordRecovery>();
         return services;
     }
 }

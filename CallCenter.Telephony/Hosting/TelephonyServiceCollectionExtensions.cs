@@ -1,5 +1,7 @@
 using CallCenter.Telephony.Calls;
+using CallCenter.Telephony.Events;
 using CallCenter.Telephony.Media;
+using CallCenter.Telephony.Routing;
 using CallCenter.Telephony.Sip.Auth;
 using CallCenter.Telephony.Sip.Dialogs;
 using CallCenter.Telephony.Sip.Registrar;
@@ -28,6 +30,7 @@ public static class TelephonyServiceCollectionExtensions
         builder.Services.AddOptions<RtpOptions>().BindConfiguration(RtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSipStack();
         builder.Services.AddMedia();
+        builder.Services.AddCallCenterCallEvents();
         // The B2BUA's handler before the server's own, which answers every request it is asked about.
         builder.Services.AddCallCenterCalls();
         builder.Services.AddCallCenterSipServer();
@@ -55,6 +58,19 @@ public static class TelephonyServiceCollectionExtensions
         // Order matters: the listeners bind in StartAsync before the workers start reading.
         services.AddHostedService(sp => sp.GetRequiredService<SipTransportService>());
         services.AddHostedService<SipInboundProcessor>();
+        return services;
+    }
+
+    /// <summary>
+    /// The call event stream (<see cref="CallEventStream"/>) and the default routing ports: a dial plan that
+    /// finds no number and a trunk directory without trunks, until the host (Core) registers its own.
+    /// </summary>
+    public static IServiceCollection AddCallCenterCallEvents(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CallEventStream>();
+        services.TryAddSingleton<IDialPlan, NotFoundDialPlan>();
+        services.TryAddSingleton<ITrunkDirectory, EmptyTrunkDirectory>();
         return services;
     }
 

@@ -40,7 +40,7 @@ public class MediaAllocationTests
         {
             for (int i = 0; i < count; i++)
             {
-                Telephony.Rtp.RtpPacket.Rewrite(packet, (ushort)i, (uint)(i * 160), 0x1234);
+                CallCenter.Telephony.Rtp.RtpPacket.Rewrite(packet, (ushort)i, (uint)(i * 160), 0x1234);
                 phoneA.Send(packet, target);
                 // Not Assert.Equal: xUnit's comparer allocates per call, which would be counted.
                 if (phoneB.Receive(buffer, from) != packet.Length)

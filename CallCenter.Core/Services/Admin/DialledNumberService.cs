@@ -1,13 +1,28 @@
 using CallCenter.Core.Data;
 using CallCenter.Core.Domain;
 using CallCenter.Core.Services.Audit;
+using CallCenter.Core.Telephony;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCenter.Core.Services.Admin;
 
 /// <summary>Dialled numbers and where they lead: IVR flow, queue, extension, echo test...</summary>
-public sealed class DialledNumberService(IDbContextFactory<CallCenterDbContext> contextFactory, AuditService audit)
+public sealed class DialledNumberService(
+    IDbContextFactory<CallCenterDbContext> contextFactory,
+    AuditService audit,
+    DialPlan? dialPlan = null)
 {
+    // A saved change drops the dial plan's snapshot, so the next INVITE routes by it at once.
+    private async Task<AdminResult> SaveNumberChangeAsync(CallCenterDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var result = await AdminSave.SaveAsync(db, id, cancellationToken).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            dialPlan?.Invalidate();
+        }
+        return result;
+    }
+
     public async Task<IReadOnlyList<DialledNumberEditModel>> ListAsync(CancellationToken cancellationToken = default)
     {
         var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -43,7 +58,7 @@ public sealed class DialledNumberService(IDbContextFactory<CallCenterDbContext> 
             db.Entry(number).Property(n => n.Version).OriginalValue = version;
             db.DialledNumbers.Remove(number);
             audit.Add(db, actor.UserName, "number.delete", nameof(DialledNumber), id.ToString(), $"number={number.Number}", actor.RemoteAddress);
-            return await AdminSave.SaveAsync(db, id, cancellationToken).ConfigureAwait(false);
+            return await SaveNumberChangeAsync(db, id, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -107,7 +122,7 @@ public sealed class DialledNumberService(IDbContextFactory<CallCenterDbContext> 
             number.Description = string.IsNullOrWhiteSpace(model.Description) ? null : model.Description.Trim();
             audit.Add(db, actor.UserName, isNew ? "number.create" : "number.update", nameof(DialledNumber), number.Id.ToString(),
                 $"number={number.Number}; target={number.TargetType}:{number.Target}", actor.RemoteAddress);
-            return await AdminSave.SaveAsync(db, number.Id, cancellationToken).ConfigureAwait(false);
+            return await SaveNumberChangeAsync(db, number.Id, cancellationToken).ConfigureAwait(false);
         }
     }
 }

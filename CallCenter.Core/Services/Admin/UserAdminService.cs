@@ -21,9 +21,10 @@ public sealed partial class UserAdminService(
     IOptions<SipOptions> sipOptions,
     AuditService audit,
     TimeProvider timeProvider,
-    SipCredentialStore? credentialStore = null)
+    SipCredentialStore? credentialStore = null,
+    DialPlan? dialPlan = null)
 {
-    // Saves an agent change and, when it took, drops the SIP credentials cache so that a new SIP
+    // Saves an agent change and, when it took, drops the SIP credentials cache (and the dial plan's) so that a new SIP
     // password, extension or deactivation counts at the phone's next REGISTER, not seconds later.
     private async Task<AdminResult> SaveAgentChangeAsync(CallCenterDbContext db, Guid id, CancellationToken cancellationToken)
     {
@@ -31,6 +32,8 @@ public sealed partial class UserAdminService(
         if (result.Succeeded)
         {
             credentialStore?.Invalidate();
+            // An agent's extension is also a dialled number.
+            dialPlan?.Invalidate();
         }
         return result;
     }

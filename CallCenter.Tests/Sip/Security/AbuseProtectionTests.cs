@@ -24,7 +24,7 @@ public sealed class AbuseProtectionTests : IDisposable
     [Fact]
     public async Task FiveWrongPasswordsWithinTheWindowBanTheSourceUntilTheBanExpires()
     {
-        var source = Telephony.Sip.Transport.SipEndPoint.Udp(s_attacker);
+        var source = CallCenter.Telephony.Sip.Transport.SipEndPoint.Udp(s_attacker);
         for (var i = 0; i < 4; i++)
         {
             Assert.Equal(401, (await _server.RegisterAsync("1001", "guess" + i, ["<sip:1001@10.0.0.5>"], source: source)).StatusCode);
@@ -99,7 +99,7 @@ public sealed class AbuseProtectionTests : IDisposable
     [Fact]
     public async Task ScannerRequestsAreReportedOnceAMinuteAndLeadToABan()
     {
-        var source = Telephony.Sip.Transport.SipEndPoint.Udp(s_attacker);
+        var source = CallCenter.Telephony.Sip.Transport.SipEndPoint.Udp(s_attacker);
         for (var i = 0; i < 5; i++)
         {
             var response = await _server.SendAsync(

@@ -95,7 +95,7 @@ public sealed class TransactionMatchingTests
 
             """;
         await h.DeliverAsync(ack);
-        Assert.Equal(Telephony.Sip.Transactions.SipTransactionState.Confirmed, transaction.State);
+        Assert.Equal(CallCenter.Telephony.Sip.Transactions.SipTransactionState.Confirmed, transaction.State);
 
         // A different CSeq is another transaction.
         await h.DeliverAsync(text.Replace("CSeq: 56 INVITE", "CSeq: 57 INVITE", StringComparison.Ordinal));

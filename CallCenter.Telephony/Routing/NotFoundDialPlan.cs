@@ -1,0 +1,13 @@
+namespace CallCenter.Telephony.Routing;
+
+/// <summary>The default <see cref="IDialPlan"/> until the host supplies one: every number is not found.</summary>
+public sealed class NotFoundDialPlan : IDialPlan
+{
+    /// <inheritdoc />
+    public ValueTask<RouteTarget> ResolveAsync(DialRequest request, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(RouteTarget.NotFound);
+
+    /// <inheritdoc />
+    public ValueTask<CallerIdentity?> IdentifyCallerAsync(string callerNumber, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<CallerIdentity?>(null);
+}
