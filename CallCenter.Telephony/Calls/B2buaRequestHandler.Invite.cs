@@ -95,11 +95,13 @@ public sealed partial class B2buaRequestHandler
     private async Task AnswerEchoAsync(CallSession session, SipServerTransaction transaction, SipRequest request, CancellationToken cancellationToken)
     {
         var host = transport.AdvertisedHost;
-        var bind = IPAddress.TryParse(sipOptions.CurrentValue.ListenAddress, out var listen) ? listen : IPAddress.Any;
-        var rtp = rtpOptions.CurrentValue;
-        session.Echo = EchoMedia.Start(bind, rtp.PortMin, rtp.PortMax);
+        var endpoint = media.CreateEndpoint();
+        // An echo goes back to where the RTP comes from (RFC 4961), whatever the setting for bridged calls.
+        endpoint.SymmetricRtp = true;
+        session.Echo = media.CreateEcho(endpoint);
+        session.Echo.Start();
         var offer = HasSdp(request) ? BodyText(request) : "";
-        var sdp = CallSdp.Answer(offer, host, session.Echo.Port);
+        var sdp = CallSdp.Answer(offer, host, endpoint.LocalRtp.Port);
         await AnswerCallerAsync(session, transaction, request, sdp, cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 
 using CallCenter.Telephony.Hosting;
+using CallCenter.Telephony.Media;
 using CallCenter.Telephony.Sip.Auth;
 using CallCenter.Telephony.Sip.Messages;
 using CallCenter.Telephony.Sip.Registrar;
@@ -31,7 +32,7 @@ public sealed partial class B2buaRequestHandler(
     ICallTargetResolver resolver,
     CallRegistry calls,
     IOptionsMonitor<SipOptions> sipOptions,
-    IOptionsMonitor<RtpOptions> rtpOptions,
+    IMediaFactory media,
     IOptionsMonitor<CallOptions> callOptions,
     TimeProvider time,
     ILogger<B2buaRequestHandler> logger) : ISipRequestHandler

@@ -1,9 +1,11 @@
+using CallCenter.Telephony.Media;
+
 namespace CallCenter.Telephony.Calls;
 
 public sealed partial class CallSession
 {
-    /// <summary>The echo endpoint of an echo-test call.</summary>
-    public EchoMedia? Echo { get; set; }
+    /// <summary>The echo of an echo-test call, on its own RTP endpoint (the media layer's <see cref="EchoEndpoint"/>).</summary>
+    public EchoEndpoint? Echo { get; set; }
 
     /// <summary>Ends the call at the maximum duration.</summary>
     public ITimer? MaxDurationTimer { get; set; }

@@ -68,6 +68,7 @@ public sealed partial class CallSession : IDisposable
     {
         MaxDurationTimer?.Dispose();
         Echo?.Dispose();
+        Echo?.Endpoint.Dispose();
         _lifetime.Dispose();
     }
 }

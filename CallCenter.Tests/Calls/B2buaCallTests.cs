@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 
 using CallCenter.Telephony.Calls;
+using CallCenter.Telephony.Media;
 using CallCenter.Tests.Sip.Registrar;
 
 using Microsoft.Extensions.DependencyInjection;
@@ -117,7 +118,7 @@ public sealed class B2buaCallTests : IAsyncLifetime
     [Fact]
     public async Task EchoTestSendsTheCallersRtpBack()
     {
-        EchoMedia? echo = null;
+        EchoEndpoint? echo = null;
         using var watch = Calls.Events.Subscribe(e =>
         {
             if (e.Kind == CallEventKind.Answered)
@@ -132,7 +133,7 @@ public sealed class B2buaCallTests : IAsyncLifetime
         await WaitForEndedAsync();
         Assert.True(caller.ExitCode == 0, caller.ToString());
         Assert.NotNull(echo);
-        Assert.True(echo.Echoed > 10, $"echoed {echo.Echoed} packets");
+        Assert.True(echo.Endpoint.PacketsSent > 10, $"echoed {echo.Endpoint.PacketsSent} packets");
         Assert.Equal([CallEventKind.Offered, CallEventKind.Answered, CallEventKind.Ended], _events.Select(e => e.Kind).ToArray());
         Assert.Equal(0, Calls.Count);
     }
