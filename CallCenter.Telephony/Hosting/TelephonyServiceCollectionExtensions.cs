@@ -1,3 +1,4 @@
+using CallCenter.Telephony.Calls;
 using CallCenter.Telephony.Events;
 using CallCenter.Telephony.Media;
 using CallCenter.Telephony.Routing;
@@ -28,8 +29,10 @@ public static class TelephonyServiceCollectionExtensions
         builder.Services.AddOptions<SipOptions>().BindConfiguration(SipOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<RtpOptions>().BindConfiguration(RtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSipStack();
-        builder.Services.AddCallCenterCallEvents();
         builder.Services.AddMedia();
+        builder.Services.AddCallCenterCallEvents();
+        // The B2BUA's handler before the server's own, which answers every request it is asked about.
+        builder.Services.AddCallCenterCalls();
         builder.Services.AddCallCenterSipServer();
         return builder;
     }
@@ -94,6 +97,20 @@ public static class TelephonyServiceCollectionExtensions
         services.TryAddSingleton<SipRequestDispatcher>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISipInboundFilter, SipSecurityInboundFilter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISipRequestHandler, SipServerRequestHandler>());
+        return services;
+    }
+
+    /// <summary>
+    /// The B2BUA (<see cref="B2buaRequestHandler"/>), its call registry and the default number resolver. Call
+    /// before <see cref="AddCallCenterSipServer"/>: request handlers are asked in registration order.
+    /// </summary>
+    public static IServiceCollection AddCallCenterCalls(this IServiceCollection services)
+    {
+        services.AddOptions<CallOptions>().BindConfiguration(CallOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CallRegistry>();
+        services.TryAddSingleton<ICallTargetResolver, CredentialCallTargetResolver>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISipRequestHandler, B2buaRequestHandler>());
         return services;
     }
 }

@@ -40,7 +40,7 @@ public class MediaAllocationTests
         {
             for (int i = 0; i < count; i++)
             {
-                Telephony.Rtp.RtpPacket.Rewrite(packet, (ushort)i, (uint)(i * 160), 0x1234);
+                CallCenter.Telephony.Rtp.RtpPacket.Rewrite(packet, (ushort)i, (uint)(i * 160), 0x1234);
                 phoneA.Send(packet, target);
                 // Not Assert.Equal: xUnit's comparer allocates per call, which would be counted.
                 if (phoneB.Receive(buffer, from) != packet.Length)
@@ -56,9 +56,9 @@ public class MediaAllocationTests
         Relay(1000);
         // Process-wide bytes also count the runtime's own background work (thread injection on a loaded
         // machine, timers), which comes in bursts; a per-packet allocation shows in every round, so the
-        // quietest of three rounds is what is judged.
+        // quietest of five rounds is what is judged (the noise floor, as a benchmark takes its minimum).
         long allocated = long.MaxValue;
-        for (int round = 0; round < 3; round++)
+        for (int round = 0; round < 5; round++)
         {
             long before = GC.GetTotalAllocatedBytes(precise: true);
             Relay(Packets);
@@ -67,8 +67,8 @@ public class MediaAllocationTests
 
         // One object per packet anywhere on the path would be at least 24 bytes x 10,000 = 240,000 bytes;
         // steady state was measured at under one byte per packet.
-        Assert.True(allocated < 100_000, $"{allocated} bytes allocated over {Packets} relayed packets (quietest of 3 rounds)");
-        Assert.Equal((3 * Packets) + 3000, a.PacketsReceived);
+        Assert.True(allocated < 100_000, $"{allocated} bytes allocated over {Packets} relayed packets (quietest of 5 rounds)");
+        Assert.Equal((5 * Packets) + 3000, a.PacketsReceived);
     }
 
     [Fact]

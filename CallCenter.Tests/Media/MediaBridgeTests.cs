@@ -89,30 +89,6 @@ public sealed class MediaBridgeTests : IDisposable
     }
 
     [Fact]
-    public void OnceLatchedAStraySourceIsDroppedUntilItSendsThreeInARow()
-    {
-        using MediaBridge bridge = _factory.CreateBridge(_a, _b);
-        bridge.Start();
-        _phoneA.Send(TestPhone.Rtp(0xA, 1, 160), _a.LocalRtp);
-        _phoneB.Receive();
-
-        // RTP bleed: a single packet from elsewhere is neither relayed nor steals the stream.
-        using var stranger = new TestPhone();
-        stranger.Send(TestPhone.Rtp(0xE, 1, 160), _a.LocalRtp);
-        _phoneA.Send(TestPhone.Rtp(0xA, 2, 320), _a.LocalRtp);
-        Assert.Equal(2, Read(_phoneB.Receive()).Sequence);
-        Assert.Equal(_phoneA.Local, _a.RemoteRtp);
-
-        // A NAT rebinding: the phone's packets now come from a new port, three in a row move the latch.
-        stranger.Send(TestPhone.Rtp(0xA, 3, 480), _a.LocalRtp);
-        stranger.Send(TestPhone.Rtp(0xA, 4, 640), _a.LocalRtp);
-        stranger.Send(TestPhone.Rtp(0xA, 5, 800), _a.LocalRtp);
-        Assert.Equal(5, Read(_phoneB.Receive()).Sequence);
-        Assert.Equal(stranger.Local, _a.RemoteRtp);
-        Assert.Equal(3, _a.PacketsDropped);
-    }
-
-    [Fact]
     public void NewSourceSsrcContinuesSequenceAndTimestampTowardTheReceiver()
     {
         using MediaBridge bridge = _factory.CreateBridge(_a, _b);
@@ -138,8 +114,8 @@ public sealed class MediaBridgeTests : IDisposable
             uint step = received[i].Timestamp - received[i - 1].Timestamp;
             if (i == 10)
             {
-                // About 100 ms of media time (800 samples) passed; the upper bound allows a 10 s stall of a busy machine.
-                Assert.InRange(step, 700u, 80_000u);
+                // About 100 ms of media time (800 samples) passed; generous bounds for a busy machine.
+                Assert.InRange(step, 700u, 8000u);
                 Assert.True(received[i].Marker);
             }
             else
@@ -147,32 +123,6 @@ public sealed class MediaBridgeTests : IDisposable
                 Assert.Equal(160u, step);
             }
         }
-    }
-
-    [Fact]
-    public void ReplacingALegKeepsTheOtherSideOnOneStreamAndRelaysTheNewLeg()
-    {
-        using MediaBridge bridge = _factory.CreateBridge(_a, _b);
-        bridge.Start();
-        _phoneB.Send(TestPhone.Rtp(0xB, 10, 1600), _b.LocalRtp);
-        RtpFields beforeTransfer = Read(_phoneA.Receive());
-
-        // Transfer: leg B is replaced by phone C on a new endpoint.
-        using RtpEndpoint c = _factory.CreateEndpoint();
-        using var phoneC = new TestPhone();
-        c.SetRemote(phoneC.Local);
-        Assert.Same(_b, bridge.ReplaceLeg(MediaLeg.B, c));
-
-        phoneC.Send(TestPhone.Rtp(0xC, 40000, 99, fill: 0x11), c.LocalRtp);
-        RtpFields afterTransfer = Read(_phoneA.Receive());
-        Assert.Equal(beforeTransfer.Ssrc, afterTransfer.Ssrc);
-        Assert.Equal((ushort)(beforeTransfer.Sequence + 1), afterTransfer.Sequence);
-        Assert.True(afterTransfer.Timestamp - beforeTransfer.Timestamp is > 0 and < 80_000);
-        Assert.Equal(0x11, afterTransfer.Payload[0]);
-
-        _phoneA.Send(TestPhone.Rtp(0xA, 1, 160), _a.LocalRtp);
-        Assert.Equal(c.OutboundSsrc, Read(phoneC.Receive()).Ssrc);
-        Assert.True(_phoneB.ReceivesNothingWithin(50));
     }
 
     [Theory]
@@ -206,36 +156,16 @@ public sealed class MediaBridgeTests : IDisposable
     }
 
     [Fact]
-    public void EventsAreNotRelayedToALegWithoutTelephoneEventButStillRaiseTheDigit()
-    {
-        using MediaBridge bridge = _factory.CreateBridge(_a, _b, new MediaBridgeOptions { TelephoneEventPayloadTypeB = -1 });
-        var digits = new List<char>();
-        bridge.DtmfReceived += (_, e) => { lock (digits) { digits.Add(e.Digit); } };
-        bridge.Start();
-
-        byte[] end = TestPhone.Rtp(0xA, 1, 160, payloadType: 101, payloadLength: 4);
-        new TelephoneEvent { Event = 12, End = true, Duration = 800 }.Write(end.AsSpan(12));
-        _phoneA.Send(end, _a.LocalRtp);
-        _phoneA.Send(TestPhone.Rtp(0xA, 2, 320), _a.LocalRtp);
-
-        Assert.Equal(0, Read(_phoneB.Receive()).PayloadType);
-        lock (digits)
-        {
-            Assert.Equal(['A'], digits);
-        }
-    }
-
-    [Fact]
     public void MediaTimeoutFiresWhenPacketsStopButNotWhileTheyFlow()
     {
-        // One second: long against the scheduling jitter of a loaded machine (2 cores, shared), short for a test.
+        // 1 s, not less: a loaded machine (the whole suite in parallel) can stall the sending loop for a few hundred ms.
         using MediaBridge bridge = _factory.CreateBridge(_a, _b, new MediaBridgeOptions { MediaTimeout = TimeSpan.FromSeconds(1) });
         using var fired = new ManualResetEventSlim();
         MediaTimeoutEventArgs? args = null;
         bridge.MediaTimeout += (_, e) => { args = e; fired.Set(); };
         bridge.Start();
 
-        for (ushort i = 0; i < 60; i++)
+        for (ushort i = 0; i < 30; i++)
         {
             _phoneA.Send(TestPhone.Rtp(1, i, 160u * i), _a.LocalRtp);
             _phoneB.Send(TestPhone.Rtp(2, i, 160u * i), _b.LocalRtp);
@@ -244,13 +174,13 @@ public sealed class MediaBridgeTests : IDisposable
         Assert.False(fired.IsSet, "timed out while media flowed");
 
         // Leg B stops; leg A keeps going.
-        for (ushort i = 60; i < 300 && !fired.IsSet; i++)
+        for (ushort i = 30; i < 180 && !fired.IsSet; i++)
         {
             _phoneA.Send(TestPhone.Rtp(1, i, 160u * i), _a.LocalRtp);
             Thread.Sleep(20);
         }
-        Assert.True(fired.Wait(TimeSpan.FromSeconds(3)), "no media timeout within 3 s of leg B's silence");
-        Assert.True(args!.Leg == MediaLeg.B, $"timeout reported for leg {args.Leg} after {args.Silence}; A received {_a.PacketsReceived}, B {_b.PacketsReceived}");
+        Assert.True(fired.Wait(TimeSpan.FromSeconds(3)), "no media timeout within 3 s of silence");
+        Assert.Equal(MediaLeg.B, args!.Leg);
         Assert.True(args.Silence >= TimeSpan.FromSeconds(1));
     }
 

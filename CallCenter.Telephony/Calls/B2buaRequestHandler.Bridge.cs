@@ -1,0 +1,135 @@
+using System.Globalization;
+
+using CallCenter.Telephony.Sip.Dialogs;
+using CallCenter.Telephony.Sip.Messages;
+using CallCenter.Telephony.Sip.Registrar;
+using CallCenter.Telephony.Sip.Transactions;
+
+namespace CallCenter.Telephony.Calls;
+
+public sealed partial class B2buaRequestHandler
+{
+    // Extension to extension: a new INVITE to the callee's binding, its progress relayed to the caller.
+    private async Task CallExtensionAsync(CallSession session, string extension, SipServerTransaction transaction, SipRequest request, CancellationToken cancellationToken)
+    {
+        // Most recently registered contact first; forking to every binding is a later step.
+        var binding = location.GetBindings(extension).OrderByDescending(b => b.RegisteredAt).FirstOrDefault();
+        if (binding is null)
+        {
+            // RFC 3261 §21.4.18: known but not registered.
+            await TrySendAsync(transaction, ResponseTo(transaction, 480), cancellationToken).ConfigureAwait(false);
+            await EndAsync(session, CallParty.System, "480", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var invite = CreateCalleeInvite(session, request, binding);
+        var callee = new CallLeg(session, CallParty.Callee, binding.Source) { Invite = invite, LocalSdp = request.Body };
+        session.Callee = callee;
+
+        using var ringTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(callOptions.CurrentValue.RingTimeoutSeconds), time);
+        using var stopRinging = CancellationTokenSource.CreateLinkedTokenSource(transaction.CancelRequested, session.Ending, ringTimeout.Token);
+        var pending = Transactions.SendRequestAsync(invite, binding.Source, r => OnCalleeProvisional(session, transaction, r), cancellationToken);
+        SipResponse final;
+        // RFC 3261 §9.1: the caller's CANCEL, the ring timeout or the call's end cancels the B leg; its INVITE then ends with 487.
+        await using (stopRinging.Token.Register(() => _ = CancelCalleeAsync(session, callee)).ConfigureAwait(false))
+        {
+            final = await pending.ConfigureAwait(false);
+        }
+        var code = final.StatusCode;
+        if (code is >= 200 and < 300)
+        {
+            await OnCalleeAnsweredAsync(session, callee, transaction, request, invite, final, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        if (transaction.CancelRequested.IsCancellationRequested)
+        {
+            // RFC 3261 §9.2: the INVITE that was cancelled ends with 487.
+            await TrySendAsync(transaction, ResponseTo(transaction, 487), cancellationToken).ConfigureAwait(false);
+            await EndAsync(session, CallParty.Caller, "487", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var toCaller = ringTimeout.IsCancellationRequested ? 480 : MapCalleeFailure(code);
+        await TrySendAsync(transaction, ResponseTo(transaction, toCaller), cancellationToken).ConfigureAwait(false);
+        await EndAsync(session, ringTimeout.IsCancellationRequested ? CallParty.System : CallParty.Callee,
+            ringTimeout.IsCancellationRequested ? "no-answer" : code.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task OnCalleeAnsweredAsync(CallSession session, CallLeg callee, SipServerTransaction transaction, SipRequest request,
+        SipRequest invite, SipResponse final, CancellationToken cancellationToken)
+    {
+        var dialog = SipDialog.CreateUac(invite, final);
+        callee.Dialog = dialog;
+        calls.AddDialog(callee);
+        // RFC 3261 §13.2.2.4: the ACK for a 2xx is the UAC core's, in the dialog, with a new branch.
+        var ack = dialog.CreateRequest(SipMethods.Ack, invite.CSeq!.Value.Number);
+        ack.Headers.Insert(0, SipHeaderNames.Via, new SipVia(callee.Destination.ViaTransport, transport.AdvertisedHost, transport.AdvertisedPort, Transactions.NewBranch()).ToString());
+        await Transactions.SendAckAsync(ack, callee.Destination, cancellationToken).ConfigureAwait(false);
+        if (!await AnswerCallerAsync(session, transaction, request, final.Body, cancellationToken).ConfigureAwait(false))
+        {
+            // The caller cancelled while the callee answered (RFC 3261 §9.1 race): hang up the callee.
+            if (transaction.CancelRequested.IsCancellationRequested)
+            {
+                await TrySendAsync(transaction, ResponseTo(transaction, 487), cancellationToken).ConfigureAwait(false);
+            }
+            await EndAsync(session, CallParty.Caller, "487", cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private void OnCalleeProvisional(CallSession session, SipServerTransaction transaction, SipResponse response)
+    {
+        if (response.StatusCode is not (180 or 183) || session.IsEnded)
+        {
+            return;
+        }
+        // Relayed with the callee's early-media SDP (RFC 3960 gateway model); our own anchor's answer once media is merged.
+        var relay = ResponseTo(transaction, response.StatusCode, HasSdp(response) ? response.Body : default);
+        _ = TrySendAsync(transaction, relay, CancellationToken.None).AsTask();
+        if (!session.RingingRaised)
+        {
+            session.RingingRaised = true;
+            Publish(session, CallEventKind.Ringing);
+        }
+    }
+
+    private async Task CancelCalleeAsync(CallSession session, CallLeg callee)
+    {
+        try
+        {
+            await Transactions.CancelAsync(callee.Invite!, callee.Destination, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            LogFailed(logger, ex, session.Id, "CANCEL");
+        }
+    }
+
+    // A new dialog towards the callee (RFC 3261 §8.1.1): new Call-ID and tags, the caller's user in From.
+    private SipRequest CreateCalleeInvite(CallSession session, SipRequest request, SipBinding binding)
+    {
+        var host = transport.AdvertisedHost;
+        var invite = new SipRequest(SipMethods.Invite, SipUri.Parse(binding.ContactUri));
+        var headers = invite.Headers;
+        headers.Add(SipHeaderNames.MaxForwards, "70");
+        headers.Add(SipHeaderNames.From, $"<sip:{session.From}@{host}>;tag={Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(6))}");
+        headers.Add(SipHeaderNames.To, $"<sip:{binding.Extension}@{host}>");
+        headers.Add(SipHeaderNames.CallId, Guid.NewGuid().ToString("N") + "@" + host);
+        headers.Add(SipHeaderNames.CSeq, "1 INVITE");
+        headers.Add(SipHeaderNames.Contact, OurContact(binding.Source));
+        headers.Add(SipHeaderNames.Allow, string.Join(", ", SupportedMethods));
+        if (HasSdp(request))
+        {
+            headers.Add(SipHeaderNames.ContentType, "application/sdp");
+            invite.Body = request.Body;
+        }
+        return invite;
+    }
+
+    /// <summary>The caller's answer for the callee's failure (RFC 3261 §21): busy, decline and not-found pass, the rest is unavailable.</summary>
+    public static int MapCalleeFailure(int code) => code switch
+    {
+        486 or 600 => 486,
+        603 => 603,
+        404 or 410 or 484 or 604 => 404,
+        488 or 606 => 488,
+        _ => 480,
+    };
+}

@@ -1,0 +1,122 @@
+
+using CallCenter.Telephony.Sip.Dialogs;
+using CallCenter.Telephony.Sip.Messages;
+using CallCenter.Telephony.Sip.Transactions;
+
+namespace CallCenter.Telephony.Calls;
+
+public sealed partial class B2buaRequestHandler
+{
+    private async Task<bool> OnInDialogRequestAsync(CallLeg leg, SipServerTransaction transaction, SipRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Method is not (SipMethods.Bye or SipMethods.Invite or SipMethods.Update or SipMethods.Info))
+        {
+            // OPTIONS and the rest are answered by the server's handler.
+            return false;
+        }
+        var dialog = leg.Dialog!;
+        SipDialogRequestCheck check;
+        lock (dialog)
+        {
+            check = dialog.OnRemoteRequest(request);
+        }
+        if (check != SipDialogRequestCheck.Accepted)
+        {
+            // RFC 3261 §12.2.2: lower CSeq → 500, ended dialog → 481.
+            await transaction.RespondAsync(check == SipDialogRequestCheck.OutOfOrder ? 500 : 481, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        var session = leg.Session;
+        switch (request.Method)
+        {
+            case SipMethods.Bye:
+                // RFC 3261 §15.1.2: 200 to the BYE, then the other leg is hung up.
+                await transaction.RespondAsync(200, cancellationToken).ConfigureAwait(false);
+                await EndAsync(session, leg.Party, "normal", cancellationToken).ConfigureAwait(false);
+                return true;
+            case SipMethods.Info:
+                await transaction.RespondAsync(200, cancellationToken).ConfigureAwait(false);
+                if (request.ContentType is { MediaType: var type } && type.Equals("application/dtmf-relay", StringComparison.OrdinalIgnoreCase)
+                    && ReadDtmfRelay(BodyText(request)) is { } digit)
+                {
+                    Publish(session, CallEventKind.Dtmf, digit: digit);
+                }
+                return true;
+            default:
+                // re-INVITE / UPDATE (RFC 3261 §14.2, RFC 3311 §5.2): answered here by the anchor, not passed on;
+                // the answer reflects the offer's direction (hold), RFC 3264 §8.4.
+                var ok = SipResponse.CreateFor(request, 200, null, transaction.LocalTag);
+                ok.Headers.Add(SipHeaderNames.Contact, OurContact(transaction.Source));
+                if (!leg.LocalSdp.IsEmpty)
+                {
+                    var sdp = HasSdp(request) ? CallSdp.WithDirectionFor(leg.LocalSdp, BodyText(request)) : leg.LocalSdp.ToArray();
+                    ok.Headers.Add(SipHeaderNames.ContentType, "application/sdp");
+                    ok.Body = sdp;
+                }
+                await transaction.SendResponseAsync(ok, cancellationToken).ConfigureAwait(false);
+                return true;
+        }
+    }
+
+    /// <summary>The digit of an application/dtmf-relay body ("Signal=5\r\nDuration=160"), or null.</summary>
+    public static char? ReadDtmfRelay(string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        foreach (var line in body.Split('\n'))
+        {
+            var parts = line.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length == 2 && parts[0].Equals("Signal", StringComparison.OrdinalIgnoreCase) && parts[1].Length == 1
+                && "0123456789*#ABCDabcd".Contains(parts[1][0], StringComparison.Ordinal))
+            {
+                return char.ToUpperInvariant(parts[1][0]);
+            }
+        }
+        return null;
+    }
+
+    // The end of a call, once: BYE to the legs still up (all of them when the server ends it), media stopped, state removed.
+    private async Task EndAsync(CallSession session, CallParty hungUpBy, string cause, CancellationToken cancellationToken)
+    {
+        if (!session.TryBeginEnd())
+        {
+            return;
+        }
+        try
+        {
+            foreach (var leg in new[] { session.Caller, session.Callee })
+            {
+                if (leg?.Dialog is not { } dialog || leg.Party == hungUpBy)
+                {
+                    continue;
+                }
+                SipRequest bye;
+                lock (dialog)
+                {
+                    if (dialog.State == SipDialogState.Terminated)
+                    {
+                        continue;
+                    }
+                    bye = dialog.CreateRequest(SipMethods.Bye);
+                    dialog.Terminate();
+                }
+                try
+                {
+                    using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                    limit.CancelAfter(TimeSpan.FromSeconds(5));
+                    _ = await Transactions.SendRequestAsync(bye, leg.Destination, null, limit.Token).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is OperationCanceledException or Sip.Transport.SipSendException)
+                {
+                    // RFC 3261 §15.1.1: the call is over whether or not the BYE is answered.
+                }
+            }
+        }
+        finally
+        {
+            calls.Remove(session);
+            session.Dispose();
+            LogEnded(logger, session.Id, session.From, session.To, cause, hungUpBy);
+            Publish(session, CallEventKind.Ended, cause, hungUpBy);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using System.Net;
+
+using CallCenter.Telephony.Sip.Auth;
+using CallCenter.Telephony.Sip.Dialogs;
+using CallCenter.Telephony.Sip.Messages;
+using CallCenter.Telephony.Sip.Transactions;
+
+namespace CallCenter.Telephony.Calls;
+
+public sealed partial class B2buaRequestHandler
+{
+    // A new call: authenticate (RFC 3261 §22.3, as a proxy-like B2BUA: 407), route, then ring or answer.
+    private async Task<bool> OnInviteAsync(SipServerTransaction transaction, SipRequest request, CancellationToken cancellationToken)
+    {
+        var number = request.RequestUri.User!;
+        string? caller = null;
+        CallTarget? target = null;
+        if (sipOptions.CurrentValue.AllowUnauthenticatedInbound)
+        {
+            // As from a trunk: configured numbers take calls from anyone; everything else still needs credentials.
+            target = await resolver.ResolveAsync(number, null, cancellationToken).ConfigureAwait(false);
+            if (target.Kind == CallTargetKind.NotFound)
+            {
+                target = null;
+            }
+            caller = request.From?.Uri?.User ?? "anonymous";
+        }
+        if (target is null)
+        {
+            var auth = await authenticator.AuthenticateAsync(
+                SipMethods.Invite, request.RequestUri.ToString(), request.Headers.GetAll(SipHeaderNames.ProxyAuthorization), cancellationToken)
+                .ConfigureAwait(false);
+            if (!auth.IsAuthenticated)
+            {
+                if (auth.Status == DigestAuthStatus.Failed)
+                {
+                    security.ReportAuthFailure(transaction.Source.EndPoint, auth.User, auth.FailureReason ?? "failed");
+                }
+                var challenge = SipResponse.CreateFor(request, 407, null, transaction.LocalTag);
+                foreach (var value in auth.Challenges)
+                {
+                    challenge.Headers.Add(SipHeaderNames.ProxyAuthenticate, value);
+                }
+                await transaction.SendResponseAsync(challenge, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            caller = auth.User!;
+            target = await resolver.ResolveAsync(number, caller, cancellationToken).ConfigureAwait(false);
+        }
+        if (target.Kind == CallTargetKind.NotFound)
+        {
+            await transaction.RespondAsync(404, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        var session = new CallSession(request.CallId!, caller!, number, transaction.Source, time.GetUtcNow());
+        if (!calls.TryAdd(session))
+        {
+            // The same Call-ID as a call in progress without a To tag: a loop or a merged request (RFC 3261 §8.2.2.2).
+            session.Dispose();
+            await transaction.RespondAsync(482, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        Publish(session, CallEventKind.Offered);
+        // Owned from here: the call runs on past this handler's return, its failures are its own.
+        _ = RunCallAsync(session, target, transaction, request, cancellationToken);
+        return true;
+    }
+
+    private async Task RunCallAsync(CallSession session, CallTarget target, SipServerTransaction transaction, SipRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (target.Kind == CallTargetKind.Echo)
+            {
+                await AnswerEchoAsync(session, transaction, request, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await CallExtensionAsync(session, target.Extension!, transaction, request, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogFailed(logger, ex, session.Id, "setup");
+            if (!transaction.HasFinalResponse)
+            {
+                await TrySendAsync(transaction, ResponseTo(transaction, 500), CancellationToken.None).ConfigureAwait(false);
+            }
+            await EndAsync(session, CallParty.System, "500", CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    // The echo test: answer with our own media endpoint, which sends the caller's RTP back.
+    private async Task AnswerEchoAsync(CallSession session, SipServerTransaction transaction, SipRequest request, CancellationToken cancellationToken)
+    {
+        var host = transport.AdvertisedHost;
+        var endpoint = media.CreateEndpoint();
+        // An echo goes back to where the RTP comes from (RFC 4961), whatever the setting for bridged calls.
+        endpoint.SymmetricRtp = true;
+        session.Echo = media.CreateEcho(endpoint);
+        session.Echo.Start();
+        var offer = HasSdp(request) ? BodyText(request) : "";
+        var sdp = CallSdp.Answer(offer, host, endpoint.LocalRtp.Port);
+        await AnswerCallerAsync(session, transaction, request, sdp, cancellationToken).ConfigureAwait(false);
+    }
+
+    // 200 to the caller (RFC 3261 §13.3.1.4): the A dialog is confirmed, the call is answered.
+    private async Task<bool> AnswerCallerAsync(CallSession session, SipServerTransaction transaction, SipRequest request, ReadOnlyMemory<byte> sdp, CancellationToken cancellationToken)
+    {
+        var ok = ResponseTo(transaction, 200, sdp);
+        var dialog = SipDialog.CreateUas(request, ok);
+        session.Caller.Dialog = dialog;
+        session.Caller.LocalSdp = sdp;
+        calls.AddDialog(session.Caller);
+        if (session.IsEnded || transaction.CancelRequested.IsCancellationRequested || !await TrySendAsync(transaction, ok, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+        session.AnsweredAt = time.GetUtcNow();
+        session.MaxDurationTimer = time.CreateTimer(
+            _ => _ = EndAsync(session, CallParty.System, "max-duration", CancellationToken.None),
+            null, TimeSpan.FromSeconds(callOptions.CurrentValue.MaxDurationSeconds), Timeout.InfiniteTimeSpan);
+        Publish(session, CallEventKind.Answered);
+        return true;
+    }
+}

@@ -1,0 +1,74 @@
+using CallCenter.Telephony.Sip.Transport;
+
+namespace CallCenter.Telephony.Calls;
+
+/// <summary>
+/// The in-memory state of one call through the B2BUA: the caller's leg (A), the callee's leg (B, absent
+/// for the echo test), the media, and its end, which happens once. Held by <see cref="CallRegistry"/>
+/// from the INVITE until the call ends.
+/// </summary>
+public sealed partial class CallSession : IDisposable
+{
+    private readonly CancellationTokenSource _lifetime = new();
+    private int _ended;
+
+    /// <summary>Starts a call for an INVITE from <paramref name="callerSource"/>.</summary>
+    public CallSession(string id, string from, string to, SipEndPoint callerSource, DateTimeOffset startedAt)
+    {
+        Id = id;
+        From = from;
+        To = to;
+        StartedAt = startedAt;
+        Caller = new CallLeg(this, CallParty.Caller, callerSource);
+    }
+
+    /// <summary>The call id: the caller's Call-ID.</summary>
+    public string Id { get; }
+
+    /// <summary>The caller's user (authenticated name, or the From user of an unauthenticated inbound call).</summary>
+    public string From { get; }
+
+    /// <summary>The dialled number.</summary>
+    public string To { get; }
+
+    /// <summary>When the INVITE arrived.</summary>
+    public DateTimeOffset StartedAt { get; }
+
+    /// <summary>When the call was answered, or null.</summary>
+    public DateTimeOffset? AnsweredAt { get; set; }
+
+    /// <summary>The A leg.</summary>
+    public CallLeg Caller { get; }
+
+    /// <summary>The B leg, once the callee is being called.</summary>
+    public CallLeg? Callee { get; set; }
+
+    /// <summary>True once the end has begun.</summary>
+    public bool IsEnded => Volatile.Read(ref _ended) != 0;
+
+    /// <summary>Cancelled when the call ends: stops ringing and media.</summary>
+    public CancellationToken Ending => _lifetime.Token;
+
+    /// <summary>The other leg of <paramref name="leg"/>, or null.</summary>
+    public CallLeg? Other(CallLeg leg) => ReferenceEquals(leg, Caller) ? Callee : Caller;
+
+    /// <summary>True for the one caller that gets to end the call.</summary>
+    public bool TryBeginEnd()
+    {
+        if (Interlocked.Exchange(ref _ended, 1) != 0)
+        {
+            return false;
+        }
+        _lifetime.Cancel();
+        return true;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        MaxDurationTimer?.Dispose();
+        Echo?.Dispose();
+        Echo?.Endpoint.Dispose();
+        _lifetime.Dispose();
+    }
+}
