@@ -1,5 +1,4 @@
-using System.Globalization;
-
+using CallCenter.Telephony.Events;
 using CallCenter.Telephony.Sip.Dialogs;
 using CallCenter.Telephony.Sip.Messages;
 using CallCenter.Telephony.Sip.Registrar;
@@ -18,12 +17,13 @@ public sealed partial class B2buaRequestHandler
         {
             // RFC 3261 §21.4.18: known but not registered.
             await TrySendAsync(transaction, ResponseTo(transaction, 480), cancellationToken).ConfigureAwait(false);
-            await EndAsync(session, CallParty.System, "480", cancellationToken).ConfigureAwait(false);
+            await EndAsync(session, CallParty.System, CallEndCause.Unavailable, 480, cancellationToken).ConfigureAwait(false);
             return;
         }
         var invite = CreateCalleeInvite(session, request, binding);
-        var callee = new CallLeg(session, CallParty.Callee, binding.Source) { Invite = invite, LocalSdp = request.Body };
+        var callee = new CallLeg(session, CallParty.Callee, binding.Source, events.NewLegId()) { Invite = invite, LocalSdp = request.Body };
         session.Callee = callee;
+        PublishLegStarted(session, callee, CallLegRole.Agent, extension, invite.CallId);
 
         using var ringTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(callOptions.CurrentValue.RingTimeoutSeconds), time);
         using var stopRinging = CancellationTokenSource.CreateLinkedTokenSource(transaction.CancelRequested, session.Ending, ringTimeout.Token);
@@ -37,23 +37,29 @@ public sealed partial class B2buaRequestHandler
         var code = final.StatusCode;
         if (code is >= 200 and < 300)
         {
-            await OnCalleeAnsweredAsync(session, callee, transaction, request, invite, final, cancellationToken).ConfigureAwait(false);
+            await OnCalleeAnsweredAsync(session, callee, extension, transaction, request, invite, final, cancellationToken).ConfigureAwait(false);
             return;
         }
         if (transaction.CancelRequested.IsCancellationRequested)
         {
             // RFC 3261 §9.2: the INVITE that was cancelled ends with 487.
             await TrySendAsync(transaction, ResponseTo(transaction, 487), cancellationToken).ConfigureAwait(false);
-            await EndAsync(session, CallParty.Caller, "487", cancellationToken).ConfigureAwait(false);
+            await EndAsync(session, CallParty.Caller, CallEndCause.Cancelled, 487, cancellationToken).ConfigureAwait(false);
             return;
         }
         var toCaller = ringTimeout.IsCancellationRequested ? 480 : MapCalleeFailure(code);
         await TrySendAsync(transaction, ResponseTo(transaction, toCaller), cancellationToken).ConfigureAwait(false);
-        await EndAsync(session, ringTimeout.IsCancellationRequested ? CallParty.System : CallParty.Callee,
-            ringTimeout.IsCancellationRequested ? "no-answer" : code.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+        if (ringTimeout.IsCancellationRequested)
+        {
+            await EndAsync(session, CallParty.System, CallEndCause.NoAnswer, code, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await EndAsync(session, CallParty.Callee, MapCalleeFailureCause(code), code, cancellationToken).ConfigureAwait(false);
+        }
     }
 
-    private async Task OnCalleeAnsweredAsync(CallSession session, CallLeg callee, SipServerTransaction transaction, SipRequest request,
+    private async Task OnCalleeAnsweredAsync(CallSession session, CallLeg callee, string extension, SipServerTransaction transaction, SipRequest request,
         SipRequest invite, SipResponse final, CancellationToken cancellationToken)
     {
         var dialog = SipDialog.CreateUac(invite, final);
@@ -63,14 +69,14 @@ public sealed partial class B2buaRequestHandler
         var ack = dialog.CreateRequest(SipMethods.Ack, invite.CSeq!.Value.Number);
         ack.Headers.Insert(0, SipHeaderNames.Via, new SipVia(callee.Destination.ViaTransport, transport.AdvertisedHost, transport.AdvertisedPort, Transactions.NewBranch()).ToString());
         await Transactions.SendAckAsync(ack, callee.Destination, cancellationToken).ConfigureAwait(false);
-        if (!await AnswerCallerAsync(session, transaction, request, final.Body, cancellationToken).ConfigureAwait(false))
+        if (!await AnswerCallerAsync(session, transaction, request, final.Body, callee, extension, cancellationToken).ConfigureAwait(false))
         {
             // The caller cancelled while the callee answered (RFC 3261 §9.1 race): hang up the callee.
             if (transaction.CancelRequested.IsCancellationRequested)
             {
                 await TrySendAsync(transaction, ResponseTo(transaction, 487), cancellationToken).ConfigureAwait(false);
             }
-            await EndAsync(session, CallParty.Caller, "487", cancellationToken).ConfigureAwait(false);
+            await EndAsync(session, CallParty.Caller, CallEndCause.Cancelled, 487, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -86,7 +92,7 @@ public sealed partial class B2buaRequestHandler
         if (!session.RingingRaised)
         {
             session.RingingRaised = true;
-            Publish(session, CallEventKind.Ringing);
+            PublishRinging(session, session.Callee!);
         }
     }
 

@@ -1,4 +1,5 @@
 
+using CallCenter.Telephony.Events;
 using CallCenter.Telephony.Sip.Dialogs;
 using CallCenter.Telephony.Sip.Messages;
 using CallCenter.Telephony.Sip.Transactions;
@@ -32,14 +33,14 @@ public sealed partial class B2buaRequestHandler
             case SipMethods.Bye:
                 // RFC 3261 §15.1.2: 200 to the BYE, then the other leg is hung up.
                 await transaction.RespondAsync(200, cancellationToken).ConfigureAwait(false);
-                await EndAsync(session, leg.Party, "normal", cancellationToken).ConfigureAwait(false);
+                await EndAsync(session, leg.Party, CallEndCause.Normal, null, cancellationToken).ConfigureAwait(false);
                 return true;
             case SipMethods.Info:
                 await transaction.RespondAsync(200, cancellationToken).ConfigureAwait(false);
                 if (request.ContentType is { MediaType: var type } && type.Equals("application/dtmf-relay", StringComparison.OrdinalIgnoreCase)
                     && ReadDtmfRelay(BodyText(request)) is { } digit)
                 {
-                    Publish(session, CallEventKind.Dtmf, digit: digit);
+                    PublishDtmf(session, leg, digit);
                 }
                 return true;
             default:
@@ -75,7 +76,7 @@ public sealed partial class B2buaRequestHandler
     }
 
     // The end of a call, once: BYE to the legs still up (all of them when the server ends it), media stopped, state removed.
-    private async Task EndAsync(CallSession session, CallParty hungUpBy, string cause, CancellationToken cancellationToken)
+    private async Task EndAsync(CallSession session, CallParty hungUpBy, CallEndCause cause, int? sipStatus, CancellationToken cancellationToken)
     {
         if (!session.TryBeginEnd())
         {
@@ -115,8 +116,8 @@ public sealed partial class B2buaRequestHandler
         {
             calls.Remove(session);
             session.Dispose();
-            LogEnded(logger, session.Id, session.From, session.To, cause, hungUpBy);
-            Publish(session, CallEventKind.Ended, cause, hungUpBy);
+            LogEnded(logger, session.Id, session.From, session.To, cause.ToText(), hungUpBy);
+            PublishEnded(session, cause, hungUpBy, sipStatus);
         }
     }
 }

@@ -1,5 +1,7 @@
 using System.Net;
 
+using CallCenter.Telephony.Events;
+using CallCenter.Telephony.Routing;
 using CallCenter.Telephony.Sip.Auth;
 using CallCenter.Telephony.Sip.Dialogs;
 using CallCenter.Telephony.Sip.Messages;
@@ -13,17 +15,22 @@ public sealed partial class B2buaRequestHandler
     private async Task<bool> OnInviteAsync(SipServerTransaction transaction, SipRequest request, CancellationToken cancellationToken)
     {
         var number = request.RequestUri.User!;
-        string? caller = null;
-        CallTarget? target = null;
+        var callerNumber = request.From?.Uri?.User ?? "anonymous";
+        var source = transaction.Source.EndPoint;
+        RouteTarget? target = null;
+        var direction = CallEventDirection.Internal;
         if (sipOptions.CurrentValue.AllowUnauthenticatedInbound)
         {
-            // As from a trunk: configured numbers take calls from anyone; everything else still needs credentials.
-            target = await resolver.ResolveAsync(number, null, cancellationToken).ConfigureAwait(false);
-            if (target.Kind == CallTargetKind.NotFound)
+            // As from a trunk: the dial plan's numbers take calls from anyone; calling out through a trunk still needs credentials.
+            target = await dialPlan.ResolveAsync(new DialRequest(number, callerNumber, source), cancellationToken).ConfigureAwait(false);
+            if (target.Kind is RouteTargetKind.NotFound or RouteTargetKind.Trunk)
             {
                 target = null;
             }
-            caller = request.From?.Uri?.User ?? "anonymous";
+            else
+            {
+                direction = CallEventDirection.Inbound;
+            }
         }
         if (target is null)
         {
@@ -44,16 +51,15 @@ public sealed partial class B2buaRequestHandler
                 await transaction.SendResponseAsync(challenge, cancellationToken).ConfigureAwait(false);
                 return true;
             }
-            caller = auth.User!;
-            target = await resolver.ResolveAsync(number, caller, cancellationToken).ConfigureAwait(false);
+            target = await dialPlan.ResolveAsync(new DialRequest(number, callerNumber, source, auth.User), cancellationToken).ConfigureAwait(false);
         }
-        if (target.Kind == CallTargetKind.NotFound)
+        if (target.Kind == RouteTargetKind.NotFound)
         {
             await transaction.RespondAsync(404, cancellationToken).ConfigureAwait(false);
             return true;
         }
 
-        var session = new CallSession(request.CallId!, caller!, number, transaction.Source, time.GetUtcNow());
+        var session = new CallSession(request.CallId!, events.NewCallId(), events.NewLegId(), callerNumber, number, target, transaction.Source, time.GetUtcNow());
         if (!calls.TryAdd(session))
         {
             // The same Call-ID as a call in progress without a To tag: a loop or a merged request (RFC 3261 §8.2.2.2).
@@ -61,23 +67,32 @@ public sealed partial class B2buaRequestHandler
             await transaction.RespondAsync(482, cancellationToken).ConfigureAwait(false);
             return true;
         }
-        Publish(session, CallEventKind.Offered);
+        events.Publish(new CallOffered(session.CallId, events.Now, request.CallId, direction, callerNumber, number, target));
+        PublishLegStarted(session, session.Caller, CallLegRole.Customer, callerNumber, request.CallId);
         // Owned from here: the call runs on past this handler's return, its failures are its own.
-        _ = RunCallAsync(session, target, transaction, request, cancellationToken);
+        _ = RunCallAsync(session, transaction, request, cancellationToken);
         return true;
     }
 
-    private async Task RunCallAsync(CallSession session, CallTarget target, SipServerTransaction transaction, SipRequest request, CancellationToken cancellationToken)
+    private async Task RunCallAsync(CallSession session, SipServerTransaction transaction, SipRequest request, CancellationToken cancellationToken)
     {
         try
         {
-            if (target.Kind == CallTargetKind.Echo)
+            var target = session.Target;
+            switch (target.Kind)
             {
-                await AnswerEchoAsync(session, transaction, request, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await CallExtensionAsync(session, target.Extension!, transaction, request, cancellationToken).ConfigureAwait(false);
+                case RouteTargetKind.EchoTest:
+                    await AnswerEchoAsync(session, transaction, request, cancellationToken).ConfigureAwait(false);
+                    break;
+                case RouteTargetKind.Extension:
+                    await CallExtensionAsync(session, target.Key!, transaction, request, cancellationToken).ConfigureAwait(false);
+                    break;
+                default:
+                    // Queues, IVR flows, the information service, voicemail, hang-up and trunks come with later issues.
+                    LogTargetNotServed(logger, session.Id, session.From, session.To, target.Kind, target.Key);
+                    await TrySendAsync(transaction, ResponseTo(transaction, 480), cancellationToken).ConfigureAwait(false);
+                    await EndAsync(session, CallParty.System, CallEndCause.Unavailable, 480, cancellationToken).ConfigureAwait(false);
+                    break;
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -87,7 +102,7 @@ public sealed partial class B2buaRequestHandler
             {
                 await TrySendAsync(transaction, ResponseTo(transaction, 500), CancellationToken.None).ConfigureAwait(false);
             }
-            await EndAsync(session, CallParty.System, "500", CancellationToken.None).ConfigureAwait(false);
+            await EndAsync(session, CallParty.System, CallEndCause.Abnormal, 500, CancellationToken.None).ConfigureAwait(false);
         }
     }
 
@@ -102,11 +117,12 @@ public sealed partial class B2buaRequestHandler
         session.Echo.Start();
         var offer = HasSdp(request) ? BodyText(request) : "";
         var sdp = CallSdp.Answer(offer, host, endpoint.LocalRtp.Port);
-        await AnswerCallerAsync(session, transaction, request, sdp, cancellationToken).ConfigureAwait(false);
+        await AnswerCallerAsync(session, transaction, request, sdp, session.Caller, null, cancellationToken).ConfigureAwait(false);
     }
 
     // 200 to the caller (RFC 3261 §13.3.1.4): the A dialog is confirmed, the call is answered.
-    private async Task<bool> AnswerCallerAsync(CallSession session, SipServerTransaction transaction, SipRequest request, ReadOnlyMemory<byte> sdp, CancellationToken cancellationToken)
+    private async Task<bool> AnswerCallerAsync(CallSession session, SipServerTransaction transaction, SipRequest request, ReadOnlyMemory<byte> sdp,
+        CallLeg answeredBy, string? agentExtension, CancellationToken cancellationToken)
     {
         var ok = ResponseTo(transaction, 200, sdp);
         var dialog = SipDialog.CreateUas(request, ok);
@@ -119,9 +135,9 @@ public sealed partial class B2buaRequestHandler
         }
         session.AnsweredAt = time.GetUtcNow();
         session.MaxDurationTimer = time.CreateTimer(
-            _ => _ = EndAsync(session, CallParty.System, "max-duration", CancellationToken.None),
+            _ => _ = EndAsync(session, CallParty.System, CallEndCause.MaxDuration, null, CancellationToken.None),
             null, TimeSpan.FromSeconds(callOptions.CurrentValue.MaxDurationSeconds), Timeout.InfiniteTimeSpan);
-        Publish(session, CallEventKind.Answered);
+        PublishAnswered(session, answeredBy, agentExtension);
         return true;
     }
 }

@@ -1,7 +1,9 @@
 using System.Text;
 
+using CallCenter.Telephony.Events;
 using CallCenter.Telephony.Hosting;
 using CallCenter.Telephony.Media;
+using CallCenter.Telephony.Routing;
 using CallCenter.Telephony.Sip.Auth;
 using CallCenter.Telephony.Sip.Messages;
 using CallCenter.Telephony.Sip.Registrar;
@@ -18,8 +20,9 @@ namespace CallCenter.Telephony.Calls;
 
 /// <summary>
 /// The back-to-back user agent (RFC 3261 §6 "B2BUA", RFC 7092): takes new INVITEs (the caller's A leg),
-/// authenticates and routes them, places the B leg to a registered extension or answers itself (echo
-/// test), and serves the requests inside its calls' dialogs (BYE, re-INVITE, UPDATE, INFO). Requests it
+/// authenticates them and routes them through the <see cref="IDialPlan"/>, places the B leg to a registered extension or answers itself (echo
+/// test), serves the requests inside its calls' dialogs (BYE, re-INVITE, UPDATE, INFO) and publishes every step
+/// of its calls on the <see cref="CallEventStream"/>. Requests it
 /// does not own (other methods, dialogs that are not its calls, invalid requests) go on to the server's
 /// own handler, so it is registered before <see cref="SipServerRequestHandler"/>.
 /// </summary>
@@ -29,8 +32,9 @@ public sealed partial class B2buaRequestHandler(
     DigestAuthenticator authenticator,
     SipSecurityMonitor security,
     LocationService location,
-    ICallTargetResolver resolver,
+    IDialPlan dialPlan,
     CallRegistry calls,
+    CallEventStream events,
     IOptionsMonitor<SipOptions> sipOptions,
     IMediaFactory media,
     IOptionsMonitor<CallOptions> callOptions,
@@ -109,16 +113,11 @@ public sealed partial class B2buaRequestHandler(
     private static bool HasSdp(SipMessage message) =>
         !message.Body.IsEmpty && message.ContentType is { } type && string.Equals(type.MediaType, "application/sdp", StringComparison.OrdinalIgnoreCase);
 
-    private void Publish(CallSession session, CallEventKind kind, string? cause = null, CallParty? hungUpBy = null, char? digit = null) =>
-        calls.Events.Publish(new CallEvent(session.Id, kind, session.From, session.To, time.GetUtcNow())
-        {
-            Cause = cause,
-            HungUpBy = hungUpBy,
-            Digit = digit,
-        });
-
     [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Call {CallId} {From} -> {To} ended: {Cause}, hung up by {Party}")]
     private static partial void LogEnded(ILogger logger, string callId, string from, string to, string cause, CallParty party);
+
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Call {CallId} {From} -> {To}: the dial plan's target {Kind} {Key} is not served by the B2BUA yet; answered 480")]
+    private static partial void LogTargetNotServed(ILogger logger, string callId, string from, string to, RouteTargetKind kind, string? key);
 
     [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "Call {CallId}: {Step} failed")]
     private static partial void LogFailed(ILogger logger, Exception exception, string callId, string step);

@@ -5,8 +5,11 @@ using CallCenter.Telephony.Sip.Transport;
 namespace CallCenter.Telephony.Calls;
 
 /// <summary>One side of a <see cref="CallSession"/>: its dialog, where its requests go and the SDP we gave it.</summary>
-public sealed class CallLeg(CallSession session, CallParty party, SipEndPoint destination)
+public sealed class CallLeg(CallSession session, CallParty party, SipEndPoint destination, Guid legId)
 {
+    /// <summary>The leg's id on the call event stream (Core's <c>CallLeg.Id</c>).</summary>
+    public Guid LegId { get; } = legId;
+
     /// <summary>The call this leg belongs to.</summary>
     public CallSession Session { get; } = session;
 

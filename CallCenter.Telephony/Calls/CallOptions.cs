@@ -15,8 +15,4 @@ public class CallOptions
     /// <summary>How long the callee may ring before the caller gets 480 (no answer).</summary>
     [Range(1, 600)]
     public int RingTimeoutSeconds { get; set; } = 60;
-
-    /// <summary>The echo test number, used until the routing port of Core decides numbers.</summary>
-    [Required]
-    public string EchoNumber { get; set; } = "9196";
 }

@@ -1,19 +1,15 @@
 using System.Collections.Concurrent;
 
-using CallCenter.Telephony.Events;
 using CallCenter.Telephony.Sip.Dialogs;
 using CallCenter.Telephony.Sip.Messages;
 
 namespace CallCenter.Telephony.Calls;
 
-/// <summary>The calls in progress, by call id and by the dialogs of their legs, and the stream of their events.</summary>
+/// <summary>The calls in progress, by call id and by the dialogs of their legs.</summary>
 public sealed class CallRegistry
 {
     private readonly ConcurrentDictionary<string, CallSession> _calls = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<SipDialogId, CallLeg> _legs = new();
-
-    /// <summary>Every step of every call.</summary>
-    public EventStream<CallEvent> Events { get; } = new();
 
     /// <summary>Calls in progress.</summary>
     public int Count => _calls.Count;

@@ -1,3 +1,4 @@
+using CallCenter.Telephony.Routing;
 using CallCenter.Telephony.Sip.Transport;
 
 namespace CallCenter.Telephony.Calls;
@@ -13,19 +14,27 @@ public sealed partial class CallSession : IDisposable
     private int _ended;
 
     /// <summary>Starts a call for an INVITE from <paramref name="callerSource"/>.</summary>
-    public CallSession(string id, string from, string to, SipEndPoint callerSource, DateTimeOffset startedAt)
+    public CallSession(string id, Guid callId, Guid callerLegId, string from, string to, RouteTarget target, SipEndPoint callerSource, DateTimeOffset startedAt)
     {
         Id = id;
+        CallId = callId;
         From = from;
         To = to;
+        Target = target;
         StartedAt = startedAt;
-        Caller = new CallLeg(this, CallParty.Caller, callerSource);
+        Caller = new CallLeg(this, CallParty.Caller, callerSource, callerLegId);
     }
 
-    /// <summary>The call id: the caller's Call-ID.</summary>
+    /// <summary>The registry key: the caller's SIP Call-ID.</summary>
     public string Id { get; }
 
-    /// <summary>The caller's user (authenticated name, or the From user of an unauthenticated inbound call).</summary>
+    /// <summary>The call's id on the <see cref="Events.CallEventStream"/> (Core's <c>Call.Id</c>).</summary>
+    public Guid CallId { get; }
+
+    /// <summary>Where the dial plan sent the call.</summary>
+    public RouteTarget Target { get; }
+
+    /// <summary>The caller's number: the user part of From.</summary>
     public string From { get; }
 
     /// <summary>The dialled number.</summary>

@@ -101,7 +101,7 @@ public static class TelephonyServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The B2BUA (<see cref="B2buaRequestHandler"/>), its call registry and the default number resolver. Call
+    /// The B2BUA (<see cref="B2buaRequestHandler"/>), and its call registry (routing: the <see cref="Routing.IDialPlan"/> of <see cref="AddCallCenterCallEvents"/>). Call
     /// before <see cref="AddCallCenterSipServer"/>: request handlers are asked in registration order.
     /// </summary>
     public static IServiceCollection AddCallCenterCalls(this IServiceCollection services)
@@ -109,7 +109,6 @@ public static class TelephonyServiceCollectionExtensions
         services.AddOptions<CallOptions>().BindConfiguration(CallOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CallRegistry>();
-        services.TryAddSingleton<ICallTargetResolver, CredentialCallTargetResolver>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISipRequestHandler, B2buaRequestHandler>());
         return services;
     }

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 
 using CallCenter.Telephony.Calls;
+using CallCenter.Telephony.Events;
 using CallCenter.Telephony.Media;
+using CallCenter.Telephony.Routing;
 using CallCenter.Tests.Sip.Registrar;
 
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +12,8 @@ namespace CallCenter.Tests.Calls;
 
 /// <summary>
 /// sipp as both phones through the B2BUA on 127.0.0.1: 1002 registers and answers (a sipp UAS on the port it
-/// registered from), 1001 calls it with digest credentials.
+/// registered from), 1001 calls it with digest credentials. The B2BUA's steps are observed on the
+/// <see cref="CallEventStream"/>; numbers come from the tests' <see cref="InMemoryDialPlan"/>.
 /// </summary>
 public sealed class B2buaCallTests : IAsyncLifetime
 {
@@ -20,6 +23,10 @@ public sealed class B2buaCallTests : IAsyncLifetime
     private IDisposable? _subscription;
 
     private CallRegistry Calls => _host.Services.GetRequiredService<CallRegistry>();
+
+    private CallEventStream Stream => _host.Services.GetRequiredService<CallEventStream>();
+
+    private CallEnded Ended => Assert.Single(_events.OfType<CallEnded>());
 
     public async Task InitializeAsync()
     {
@@ -31,10 +38,10 @@ public sealed class B2buaCallTests : IAsyncLifetime
             ["CallCenter:Rtp:PortMin"] = "31000",
             ["CallCenter:Rtp:PortMax"] = "31998",
         });
-        _subscription = Calls.Events.Subscribe(e =>
+        _subscription = Stream.Subscribe(e =>
         {
             _events.Enqueue(e);
-            if (e.Kind == CallEventKind.Ended)
+            if (e is CallEnded)
             {
                 _ended.TrySetResult();
             }
@@ -48,17 +55,35 @@ public sealed class B2buaCallTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ExtensionCallCompletesAndRaisesOfferedAnsweredEnded()
+    public async Task ExtensionCallCompletesAndPublishesTheTypedEventsOfBothLegs()
     {
         var (caller, callee) = await CallAsync("uac-call.xml", "uas-answer.xml");
 
         Assert.True(caller.ExitCode == 0, caller.ToString());
         Assert.True(callee.ExitCode == 0, callee.ToString());
-        var kinds = _events.Select(e => e.Kind).ToArray();
-        Assert.Equal([CallEventKind.Offered, CallEventKind.Ringing, CallEventKind.Answered, CallEventKind.Ended], kinds);
-        var ended = _events.Last();
-        Assert.Equal(CallParty.Caller, ended.HungUpBy);
-        Assert.Equal(("1001", "1002"), (ended.From, ended.To));
+        var events = _events.ToArray();
+        Assert.Equal(
+            [typeof(CallOffered), typeof(LegStarted), typeof(LegStarted), typeof(CallRinging), typeof(CallAnswered), typeof(DtmfReceived),
+                typeof(LegEnded), typeof(LegEnded), typeof(CallEnded)],
+            events.Select(e => e.GetType()).ToArray());
+        var callId = Assert.Single(events.Select(e => e.CallId).Distinct());
+        Assert.NotEqual(Guid.Empty, callId);
+        var offered = (CallOffered)events[0];
+        Assert.Equal(("1001", "1002", CallEventDirection.Internal), (offered.CallerNumber, offered.DialledNumber, offered.Direction));
+        Assert.Equal(new RouteTarget(RouteTargetKind.Extension, "1002"), offered.Target);
+        Assert.False(string.IsNullOrEmpty(offered.SipCallId));
+        var legs = events.OfType<LegStarted>().ToArray();
+        Assert.Equal([(CallLegRole.Customer, "1001"), (CallLegRole.Agent, "1002")], legs.Select(l => (l.Role, l.Number)).ToArray());
+        Assert.Equal(offered.SipCallId, legs[0].SipCallId);
+        Assert.NotEqual(legs[0].LegId, legs[1].LegId);
+        Assert.Equal(legs[1].LegId, Assert.Single(events.OfType<CallRinging>()).LegId);
+        var answered = Assert.Single(events.OfType<CallAnswered>());
+        Assert.Equal((legs[1].LegId, "1002"), (answered.LegId, answered.AgentExtension));
+        var dtmf = Assert.Single(events.OfType<DtmfReceived>());
+        Assert.Equal((legs[0].LegId, '5', DtmfMethod.Info), (dtmf.LegId, dtmf.Digit, dtmf.Method));
+        Assert.Equal(legs.Select(l => l.LegId).Order(), events.OfType<LegEnded>().Select(l => l.LegId).Order());
+        Assert.All(events.OfType<LegEnded>(), l => Assert.Equal(CallEndCause.Normal, l.Cause));
+        Assert.Equal((CallEndCause.Normal, HangupSide.Caller), (Ended.Cause, Ended.HangupBy));
         Assert.Equal(0, Calls.Count);
     }
 
@@ -69,7 +94,7 @@ public sealed class B2buaCallTests : IAsyncLifetime
 
         Assert.True(caller.ExitCode == 0, caller.ToString());
         Assert.True(callee.ExitCode == 0, callee.ToString());
-        Assert.Equal(CallParty.Callee, Assert.Single(_events, e => e.Kind == CallEventKind.Ended).HungUpBy);
+        Assert.Equal((CallEndCause.Normal, HangupSide.Callee), (Ended.Cause, Ended.HangupBy));
         Assert.Equal(0, Calls.Count);
     }
 
@@ -80,9 +105,8 @@ public sealed class B2buaCallTests : IAsyncLifetime
 
         Assert.True(caller.ExitCode == 0, caller.ToString());
         Assert.True(callee.ExitCode == 0, callee.ToString());
-        var ended = Assert.Single(_events, e => e.Kind == CallEventKind.Ended);
-        Assert.Equal(("487", CallParty.Caller), (ended.Cause, ended.HungUpBy));
-        Assert.DoesNotContain(_events, e => e.Kind == CallEventKind.Answered);
+        Assert.Equal((CallEndCause.Cancelled, HangupSide.Caller), (Ended.Cause, Ended.HangupBy));
+        Assert.DoesNotContain(_events, e => e is CallAnswered);
     }
 
     [Fact]
@@ -92,7 +116,9 @@ public sealed class B2buaCallTests : IAsyncLifetime
 
         Assert.True(caller.ExitCode == 0, caller.ToString());
         Assert.True(callee.ExitCode == 0, callee.ToString());
-        Assert.Equal("486", Assert.Single(_events, e => e.Kind == CallEventKind.Ended).Cause);
+        Assert.Equal((CallEndCause.Busy, HangupSide.Callee), (Ended.Cause, Ended.HangupBy));
+        var agentLeg = _events.OfType<LegStarted>().Single(l => l.Role == CallLegRole.Agent).LegId;
+        Assert.Equal(486, _events.OfType<LegEnded>().Single(l => l.LegId == agentLeg).SipStatus);
     }
 
     [Fact]
@@ -102,28 +128,44 @@ public sealed class B2buaCallTests : IAsyncLifetime
 
         Assert.True(caller.ExitCode == 0, caller.ToString());
         Assert.True(callee.ExitCode == 0, callee.ToString());
-        Assert.Equal("no-answer", Assert.Single(_events, e => e.Kind == CallEventKind.Ended).Cause);
+        Assert.Equal((CallEndCause.NoAnswer, HangupSide.System), (Ended.Cause, Ended.HangupBy));
     }
 
     [Fact]
     public async Task UnregisteredExtensionGets480AndUnknownNumberGets404()
     {
         var unregistered = await CallSipp.RunAsync(_host.UdpEndPoint, FailureScenario(480), SippRunner.FreeUdpPort(), "1001", "sip1001demo", "1002;1001;");
+        await WaitForEndedAsync();
         var unknown = await CallSipp.RunAsync(_host.UdpEndPoint, FailureScenario(404), SippRunner.FreeUdpPort(), "1001", "sip1001demo", "5555;1001;");
 
         Assert.True(unregistered.ExitCode == 0, unregistered.ToString());
         Assert.True(unknown.ExitCode == 0, unknown.ToString());
+        // The unregistered extension is a call (unavailable); the unknown number is refused before it becomes one.
+        Assert.Equal((CallEndCause.Unavailable, HangupSide.System), (Ended.Cause, Ended.HangupBy));
+        Assert.Single(_events.OfType<CallOffered>());
+    }
+
+    [Fact]
+    public async Task TargetNotServedYetGets480AndEndsAsUnavailable()
+    {
+        var queued = await CallSipp.RunAsync(_host.UdpEndPoint, FailureScenario(480), SippRunner.FreeUdpPort(), "1001", "sip1001demo", "4000;1001;");
+        await WaitForEndedAsync();
+
+        Assert.True(queued.ExitCode == 0, queued.ToString());
+        Assert.Equal(RouteTargetKind.Queue, Assert.Single(_events.OfType<CallOffered>()).Target.Kind);
+        Assert.Equal((CallEndCause.Unavailable, HangupSide.System), (Ended.Cause, Ended.HangupBy));
+        Assert.Equal(480, Assert.Single(_events.OfType<LegEnded>()).SipStatus);
     }
 
     [Fact]
     public async Task EchoTestSendsTheCallersRtpBack()
     {
         EchoEndpoint? echo = null;
-        using var watch = Calls.Events.Subscribe(e =>
+        using var watch = Stream.Subscribe(e =>
         {
-            if (e.Kind == CallEventKind.Answered)
+            if (e is CallAnswered)
             {
-                echo = Calls.Calls.Single(c => c.Id == e.CallId).Echo;
+                echo = Calls.Calls.Single(c => c.CallId == e.CallId).Echo;
             }
         });
 
@@ -134,7 +176,11 @@ public sealed class B2buaCallTests : IAsyncLifetime
         Assert.True(caller.ExitCode == 0, caller.ToString());
         Assert.NotNull(echo);
         Assert.True(echo.Endpoint.PacketsSent > 10, $"echoed {echo.Endpoint.PacketsSent} packets");
-        Assert.Equal([CallEventKind.Offered, CallEventKind.Answered, CallEventKind.Ended], _events.Select(e => e.Kind).ToArray());
+        Assert.Equal(
+            [typeof(CallOffered), typeof(LegStarted), typeof(CallAnswered), typeof(LegEnded), typeof(CallEnded)],
+            _events.Select(e => e.GetType()).ToArray());
+        Assert.Equal(RouteTargetKind.EchoTest, _events.OfType<CallOffered>().Single().Target.Kind);
+        Assert.Null(_events.OfType<CallAnswered>().Single().AgentExtension);
         Assert.Equal(0, Calls.Count);
     }
 

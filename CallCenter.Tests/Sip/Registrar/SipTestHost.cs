@@ -1,9 +1,12 @@
 using System.Net;
 
 using CallCenter.Telephony.Hosting;
+using CallCenter.Telephony.Routing;
 using CallCenter.Telephony.Sip.Registrar;
 using CallCenter.Telephony.Sip.Security;
 using CallCenter.Telephony.Sip.Transport;
+
+using CallCenter.Tests.Calls;
 
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,6 +59,8 @@ internal sealed class SipTestHost : IAsyncDisposable
         var events = new RecordingSecurityEventSink();
         builder.Services.AddSingleton<ISipCredentialStore>(credentials);
         builder.Services.AddSingleton<ISecurityEventSink>(events);
+        // The B2BUA's routing port; Core's DialPlan in the whole app.
+        builder.Services.AddSingleton<IDialPlan, InMemoryDialPlan>();
         builder.AddCallCenterTelephony();
         var host = builder.Build();
         await host.StartAsync();
