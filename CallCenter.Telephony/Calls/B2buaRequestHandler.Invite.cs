@@ -52,6 +52,7 @@ public sealed partial class B2buaRequestHandler
                 return true;
             }
             target = await dialPlan.ResolveAsync(new DialRequest(number, callerNumber, source, auth.User), cancellationToken).ConfigureAwait(false);
+            direction = target.Kind == RouteTargetKind.Trunk ? CallEventDirection.Outbound : direction;
         }
         if (target.Kind == RouteTargetKind.NotFound)
         {
@@ -86,6 +87,9 @@ public sealed partial class B2buaRequestHandler
                     break;
                 case RouteTargetKind.Extension:
                     await CallExtensionAsync(session, target.Key!, transaction, request, cancellationToken).ConfigureAwait(false);
+                    break;
+                case RouteTargetKind.Trunk when target.Trunk is not null:
+                    await CallTrunkAsync(session, target.Trunk, target.Key!, transaction, request, cancellationToken).ConfigureAwait(false);
                     break;
                 default:
                     // Queues, IVR flows, the information service, voicemail, hang-up and trunks come with later issues.

@@ -9,6 +9,7 @@ using CallCenter.Telephony.Sip.Security;
 using CallCenter.Telephony.Sip.Transactions;
 using CallCenter.Telephony.Sip.Transport;
 using CallCenter.Telephony.Sip.Uas;
+using CallCenter.Telephony.Trunks;
 
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,6 +35,7 @@ public static class TelephonyServiceCollectionExtensions
         // The B2BUA's handler before the server's own, which answers every request it is asked about.
         builder.Services.AddCallCenterCalls();
         builder.Services.AddCallCenterSipServer();
+        builder.Services.AddCallCenterTrunks();
         return builder;
     }
 
@@ -110,6 +112,19 @@ public static class TelephonyServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CallRegistry>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISipRequestHandler, B2buaRequestHandler>());
+        return services;
+    }
+
+    /// <summary>
+    /// Trunk registration (<see cref="TrunkRegistrationService"/>, hosted, after the transport) and the trunks'
+    /// status (<see cref="TrunkStatusService"/>); the trunks come from the <see cref="ITrunkDirectory"/> port.
+    /// </summary>
+    public static IServiceCollection AddCallCenterTrunks(this IServiceCollection services)
+    {
+        services.AddOptions<TrunkOptions>().BindConfiguration(TrunkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TrunkStatusService>();
+        services.AddHostedService<TrunkRegistrationService>();
         return services;
     }
 }

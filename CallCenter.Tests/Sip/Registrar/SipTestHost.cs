@@ -44,7 +44,7 @@ internal sealed class SipTestHost : IAsyncDisposable
     /// <summary>The server's UDP socket, 127.0.0.1:port.</summary>
     public IPEndPoint UdpEndPoint => Services.GetRequiredService<ISipTransport>().UdpEndPoint!.EndPoint;
 
-    public static async Task<SipTestHost> StartAsync(Dictionary<string, string?>? settings = null, InMemoryCredentialStore? credentials = null)
+    public static async Task<SipTestHost> StartAsync(Dictionary<string, string?>? settings = null, InMemoryCredentialStore? credentials = null, Action<IServiceCollection>? configure = null)
     {
         credentials ??= new InMemoryCredentialStore().Add("1001", "sip1001demo").Add("1002", "sip1002demo");
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development", DisableDefaults = true });
@@ -62,6 +62,7 @@ internal sealed class SipTestHost : IAsyncDisposable
         // The B2BUA's routing port; Core's DialPlan in the whole app.
         builder.Services.AddSingleton<IDialPlan, InMemoryDialPlan>();
         builder.AddCallCenterTelephony();
+        configure?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         return new SipTestHost(host, credentials, events);

@@ -1,0 +1,118 @@
+using System.Security.Cryptography;
+
+using CallCenter.Telephony.Events;
+using CallCenter.Telephony.Routing;
+using CallCenter.Telephony.Sip.Auth;
+using CallCenter.Telephony.Sip.Dialogs;
+using CallCenter.Telephony.Sip.Messages;
+using CallCenter.Telephony.Sip.Transactions;
+using CallCenter.Telephony.Sip.Transport;
+using CallCenter.Telephony.Trunks;
+
+namespace CallCenter.Telephony.Calls;
+
+public sealed partial class B2buaRequestHandler
+{
+    // An agent dials out: the B leg goes to the carrier (its outbound proxy or host:port), a 401/407 answered once
+    // with the trunk's credentials (RFC 3261 §22.2: new CSeq, same Call-ID and From tag), progress relayed as for extensions.
+    private async Task CallTrunkAsync(CallSession session, TrunkConfig trunk, string number, SipServerTransaction transaction, SipRequest request, CancellationToken cancellationToken)
+    {
+        var destination = await TrunkEndPoints.ResolveAsync(trunk, cancellationToken).ConfigureAwait(false);
+        var callId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)) + "@" + transport.AdvertisedHost;
+        var fromTag = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+        var invite = CreateTrunkInvite(trunk, number, request, destination, callId, fromTag, 1, null);
+        var callee = new CallLeg(session, CallParty.Callee, destination, events.NewLegId()) { Invite = invite, LocalSdp = request.Body };
+        session.Callee = callee;
+        PublishLegStarted(session, callee, CallLegRole.Trunk, number, callId);
+
+        using var ringTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(callOptions.CurrentValue.RingTimeoutSeconds), time);
+        using var stopRinging = CancellationTokenSource.CreateLinkedTokenSource(transaction.CancelRequested, session.Ending, ringTimeout.Token);
+        SipResponse final;
+        await using (stopRinging.Token.Register(() => _ = CancelCalleeAsync(session, callee)).ConfigureAwait(false))
+        {
+            final = await Transactions.SendRequestAsync(invite, destination, r => OnCalleeProvisional(session, transaction, r), cancellationToken).ConfigureAwait(false);
+            if (final.StatusCode is 401 or 407 && !stopRinging.IsCancellationRequested && trunk.Username is { Length: > 0 } user
+                && DigestClient.Answer(final, SipMethods.Invite, invite.RequestUri.ToString(), user, trunk.Password ?? "") is { } credentials)
+            {
+                invite = CreateTrunkInvite(trunk, number, request, destination, callId, fromTag, 2, credentials);
+                callee.Invite = invite;
+                final = await Transactions.SendRequestAsync(invite, destination, r => OnCalleeProvisional(session, transaction, r), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        var code = final.StatusCode;
+        if (code is >= 200 and < 300)
+        {
+            await OnTrunkAnsweredAsync(session, callee, transaction, request, invite, final, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        if (transaction.CancelRequested.IsCancellationRequested)
+        {
+            await TrySendAsync(transaction, ResponseTo(transaction, 487), cancellationToken).ConfigureAwait(false);
+            await EndAsync(session, CallParty.Caller, CallEndCause.Cancelled, 487, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        // A challenge we could not answer (no credentials, or refused again) is the carrier refusing the call.
+        var toCaller = ringTimeout.IsCancellationRequested ? 480 : MapCalleeFailure(code is 401 or 407 ? 403 : code);
+        await TrySendAsync(transaction, ResponseTo(transaction, toCaller), cancellationToken).ConfigureAwait(false);
+        if (ringTimeout.IsCancellationRequested)
+        {
+            await EndAsync(session, CallParty.System, CallEndCause.NoAnswer, code, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await EndAsync(session, CallParty.Callee, MapCalleeFailureCause(code), code, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task OnTrunkAnsweredAsync(CallSession session, CallLeg callee, SipServerTransaction transaction, SipRequest request,
+        SipRequest invite, SipResponse final, CancellationToken cancellationToken)
+    {
+        var dialog = SipDialog.CreateUac(invite, final);
+        callee.Dialog = dialog;
+        calls.AddDialog(callee);
+        var ack = dialog.CreateRequest(SipMethods.Ack, invite.CSeq!.Value.Number);
+        ack.Headers.Insert(0, SipHeaderNames.Via, new SipVia(callee.Destination.ViaTransport, transport.AdvertisedHost, transport.AdvertisedPort, Transactions.NewBranch()).ToString());
+        await Transactions.SendAckAsync(ack, callee.Destination, cancellationToken).ConfigureAwait(false);
+        if (!await AnswerCallerAsync(session, transaction, request, final.Body, callee, null, cancellationToken).ConfigureAwait(false))
+        {
+            if (transaction.CancelRequested.IsCancellationRequested)
+            {
+                await TrySendAsync(transaction, ResponseTo(transaction, 487), cancellationToken).ConfigureAwait(false);
+            }
+            await EndAsync(session, CallParty.Caller, CallEndCause.Cancelled, 487, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // RFC 3261 §8.1.1: Request-URI sip:<number>@<trunk>, From with the trunk's caller id (RFC 3325 P-Asserted-Identity too).
+    private SipRequest CreateTrunkInvite(TrunkConfig trunk, string number, SipRequest request, SipEndPoint destination, string callId, string fromTag,
+        int cseq, (string Name, string Value)? credentials)
+    {
+        var domain = TrunkEndPoints.Domain(trunk);
+        var presented = trunk.CallerId is { Length: > 0 } id ? id : trunk.Username is { Length: > 0 } user ? user : AnonymousCaller;
+        var invite = new SipRequest(SipMethods.Invite, SipUri.Parse($"sip:{number}@{domain}"));
+        var headers = invite.Headers;
+        headers.Add(SipHeaderNames.MaxForwards, "70");
+        headers.Add(SipHeaderNames.From, $"<sip:{presented}@{domain}>;tag={fromTag}");
+        headers.Add(SipHeaderNames.To, $"<sip:{number}@{domain}>");
+        headers.Add(SipHeaderNames.CallId, callId);
+        headers.Add(SipHeaderNames.CSeq, $"{cseq.ToString(System.Globalization.CultureInfo.InvariantCulture)} INVITE");
+        headers.Add(SipHeaderNames.Contact, OurContact(destination));
+        headers.Add(SipHeaderNames.Allow, string.Join(", ", SupportedMethods));
+        if (trunk.CallerId is { Length: > 0 })
+        {
+            headers.Add("P-Asserted-Identity", $"<sip:{trunk.CallerId}@{domain}>");
+        }
+        if (credentials is { } header)
+        {
+            headers.Add(header.Name, header.Value);
+        }
+        if (HasSdp(request))
+        {
+            headers.Add(SipHeaderNames.ContentType, "application/sdp");
+            invite.Body = request.Body;
+        }
+        return invite;
+    }
+
+    private const string AnonymousCaller = "anonymous";
+}
