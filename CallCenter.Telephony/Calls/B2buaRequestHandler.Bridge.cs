@@ -20,9 +20,18 @@ public sealed partial class B2buaRequestHandler
             await EndAsync(session, CallParty.System, CallEndCause.Unavailable, 480, cancellationToken).ConfigureAwait(false);
             return;
         }
-        var invite = CreateCalleeInvite(session, request, binding);
-        var callee = new CallLeg(session, CallParty.Callee, binding.Source, events.NewLegId()) { Invite = invite, LocalSdp = request.Body };
+        if (AnchorCaller(session, request) is not { Audio: { } audioA } answerA)
+        {
+            // RFC 3261 §21.4.26 / RFC 3264 §6: no offer, or no audio codec we take.
+            await TrySendAsync(transaction, ResponseTo(transaction, 488), cancellationToken).ConfigureAwait(false);
+            await EndAsync(session, CallParty.System, CallEndCause.Abnormal, 488, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        session.Caller.LocalSdp = answerA.Answer.ToBytes();
+        var callee = new CallLeg(session, CallParty.Callee, binding.Source, events.NewLegId());
         session.Callee = callee;
+        var invite = CreateCalleeInvite(session, OfferCallee(callee, audioA.Codec), binding);
+        callee.Invite = invite;
         PublishLegStarted(session, callee, CallLegRole.Agent, extension, invite.CallId);
 
         using var ringTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(callOptions.CurrentValue.RingTimeoutSeconds), time);
@@ -69,7 +78,14 @@ public sealed partial class B2buaRequestHandler
         var ack = dialog.CreateRequest(SipMethods.Ack, invite.CSeq!.Value.Number);
         ack.Headers.Insert(0, SipHeaderNames.Via, new SipVia(callee.Destination.ViaTransport, transport.AdvertisedHost, transport.AdvertisedPort, Transactions.NewBranch()).ToString());
         await Transactions.SendAckAsync(ack, callee.Destination, cancellationToken).ConfigureAwait(false);
-        if (!await AnswerCallerAsync(session, transaction, request, final.Body, callee, extension, cancellationToken).ConfigureAwait(false))
+        if (!ApplyCalleeAnswer(session, final) && callee.Media?.Audio is null)
+        {
+            // The callee's 2xx took no audio of our offer (nor did an early 183): nothing to bridge.
+            await TrySendAsync(transaction, ResponseTo(transaction, 488), cancellationToken).ConfigureAwait(false);
+            await EndAsync(session, CallParty.System, CallEndCause.Abnormal, 488, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        if (!await AnswerCallerAsync(session, transaction, request, session.Caller.LocalSdp, callee, extension, cancellationToken).ConfigureAwait(false))
         {
             // The caller cancelled while the callee answered (RFC 3261 §9.1 race): hang up the callee.
             if (transaction.CancelRequested.IsCancellationRequested)
@@ -86,8 +102,9 @@ public sealed partial class B2buaRequestHandler
         {
             return;
         }
-        // Relayed with the callee's early-media SDP (RFC 3960 gateway model); our own anchor's answer once media is merged.
-        var relay = ResponseTo(transaction, response.StatusCode, HasSdp(response) ? response.Body : default);
+        // Early media (RFC 3960 gateway model): the callee's SDP answers our offer, the bridge starts, the caller
+        // gets our anchor's answer (the same one its 200 will carry, RFC 3264 §4).
+        var relay = ResponseTo(transaction, response.StatusCode, ApplyCalleeAnswer(session, response) ? session.Caller.LocalSdp : default);
         _ = TrySendAsync(transaction, relay, CancellationToken.None).AsTask();
         if (!session.RingingRaised)
         {
@@ -109,7 +126,7 @@ public sealed partial class B2buaRequestHandler
     }
 
     // A new dialog towards the callee (RFC 3261 §8.1.1): new Call-ID and tags, the caller's user in From.
-    private SipRequest CreateCalleeInvite(CallSession session, SipRequest request, SipBinding binding)
+    private SipRequest CreateCalleeInvite(CallSession session, byte[] sdp, SipBinding binding)
     {
         var host = transport.AdvertisedHost;
         var invite = new SipRequest(SipMethods.Invite, SipUri.Parse(binding.ContactUri));
@@ -121,11 +138,8 @@ public sealed partial class B2buaRequestHandler
         headers.Add(SipHeaderNames.CSeq, "1 INVITE");
         headers.Add(SipHeaderNames.Contact, OurContact(binding.Source));
         headers.Add(SipHeaderNames.Allow, string.Join(", ", SupportedMethods));
-        if (HasSdp(request))
-        {
-            headers.Add(SipHeaderNames.ContentType, "application/sdp");
-            invite.Body = request.Body;
-        }
+        headers.Add(SipHeaderNames.ContentType, "application/sdp");
+        invite.Body = sdp;
         return invite;
     }
 

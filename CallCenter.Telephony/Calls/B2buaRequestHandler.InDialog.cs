@@ -40,17 +40,31 @@ public sealed partial class B2buaRequestHandler
                 if (request.ContentType is { MediaType: var type } && type.Equals("application/dtmf-relay", StringComparison.OrdinalIgnoreCase)
                     && ReadDtmfRelay(BodyText(request)) is { } digit)
                 {
-                    PublishDtmf(session, leg, digit);
+                    PublishDtmf(session, leg, digit, DtmfMethod.Info);
                 }
                 return true;
             default:
                 // re-INVITE / UPDATE (RFC 3261 §14.2, RFC 3311 §5.2): answered here by the anchor, not passed on;
                 // the answer reflects the offer's direction (hold), RFC 3264 §8.4.
+                byte[]? sdp = null;
+                if (leg.Media is not null)
+                {
+                    sdp = AnswerReOffer(leg, request);
+                    if (sdp is null)
+                    {
+                        // RFC 3261 §14.2: an offer we cannot take leaves the session as it was.
+                        await transaction.RespondAsync(488, cancellationToken).ConfigureAwait(false);
+                        return true;
+                    }
+                }
+                else if (!leg.LocalSdp.IsEmpty)
+                {
+                    sdp = HasSdp(request) ? CallSdp.WithDirectionFor(leg.LocalSdp, BodyText(request)) : leg.LocalSdp.ToArray();
+                }
                 var ok = SipResponse.CreateFor(request, 200, null, transaction.LocalTag);
                 ok.Headers.Add(SipHeaderNames.Contact, OurContact(transaction.Source));
-                if (!leg.LocalSdp.IsEmpty)
+                if (sdp is not null)
                 {
-                    var sdp = HasSdp(request) ? CallSdp.WithDirectionFor(leg.LocalSdp, BodyText(request)) : leg.LocalSdp.ToArray();
                     ok.Headers.Add(SipHeaderNames.ContentType, "application/sdp");
                     ok.Body = sdp;
                 }

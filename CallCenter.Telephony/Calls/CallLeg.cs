@@ -1,3 +1,4 @@
+using CallCenter.Telephony.Media;
 using CallCenter.Telephony.Sip.Dialogs;
 using CallCenter.Telephony.Sip.Messages;
 using CallCenter.Telephony.Sip.Transport;
@@ -27,6 +28,9 @@ public sealed class CallLeg(CallSession session, CallParty party, SipEndPoint de
 
     /// <summary>For the B leg: the INVITE we sent (for CANCEL, RFC 3261 §9.1).</summary>
     public SipRequest? Invite { get; set; }
+
+    /// <summary>This leg's anchored media (its RTP endpoint and offer/answer state), or null (echo test).</summary>
+    public MediaSession? Media { get; set; }
 
     /// <summary>The SDP we last gave this leg (offer or answer), answered again on a re-INVITE.</summary>
     public ReadOnlyMemory<byte> LocalSdp { get; set; }

@@ -4,6 +4,10 @@ namespace CallCenter.Telephony.Calls;
 
 public sealed partial class CallSession
 {
+    private readonly object _mediaGate = new();
+    private MediaBridge? _bridge;
+    private bool _mediaDisposed;
+
     /// <summary>The echo of an echo-test call, on its own RTP endpoint (the media layer's <see cref="EchoEndpoint"/>).</summary>
     public EchoEndpoint? Echo { get; set; }
 
@@ -12,4 +16,49 @@ public sealed partial class CallSession
 
     /// <summary>True once a 180/183 was relayed (Ringing raised once).</summary>
     public bool RingingRaised { get; set; }
+
+    /// <summary>The bridge between the legs' anchored endpoints, once started.</summary>
+    public MediaBridge? Bridge
+    {
+        get
+        {
+            lock (_mediaGate)
+            {
+                return _bridge;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Creates and starts the bridge once (at the callee's early media or answer); false when it runs already
+    /// or the call's media is gone (the call ended meanwhile).
+    /// </summary>
+    public bool TryStartBridge(Func<MediaBridge> create)
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        lock (_mediaGate)
+        {
+            if (_bridge is not null || _mediaDisposed)
+            {
+                return false;
+            }
+            _bridge = create();
+            _bridge.Start();
+            return true;
+        }
+    }
+
+    // The bridge first (it stops relaying), then the endpoints, whose ports go back to the allocator.
+    private void DisposeMedia()
+    {
+        lock (_mediaGate)
+        {
+            _mediaDisposed = true;
+            _bridge?.Dispose();
+            Caller.Media?.Dispose();
+            Callee?.Media?.Dispose();
+        }
+        Echo?.Dispose();
+        Echo?.Endpoint.Dispose();
+    }
 }

@@ -76,8 +76,7 @@ public sealed partial class CallSession : IDisposable
     public void Dispose()
     {
         MaxDurationTimer?.Dispose();
-        Echo?.Dispose();
-        Echo?.Endpoint.Dispose();
+        DisposeMedia();
         _lifetime.Dispose();
     }
 }

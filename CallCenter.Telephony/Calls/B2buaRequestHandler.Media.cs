@@ -1,0 +1,106 @@
+using System.Net;
+
+using CallCenter.Telephony.Events;
+using CallCenter.Telephony.Hosting;
+using CallCenter.Telephony.Media;
+using CallCenter.Telephony.Sdp;
+using CallCenter.Telephony.Sip.Messages;
+
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CallCenter.Telephony.Calls;
+
+public sealed partial class B2buaRequestHandler
+{
+    // Anchored media (RFC 7092 §3.2 "media-relay B2BUA"): each leg negotiates with its own MediaSession on our
+    // port range; a MediaBridge relays between the two endpoints.
+
+    /// <summary>
+    /// Answers the caller's offer from a new MediaSession on leg A; null (the caller gets 488, RFC 3261 §21.4.26)
+    /// when the INVITE has no offer or no audio codec we take.
+    /// </summary>
+    private SdpAnswerResult? AnchorCaller(CallSession session, SipRequest request)
+    {
+        if (ReadSdp(request) is not { } offer)
+        {
+            return null;
+        }
+        session.Caller.Media = new MediaSession(media.CreateEndpoint(), AdvertisedMediaAddress);
+        var result = session.Caller.Media.Answer(offer);
+        return result.Audio is null ? null : result;
+    }
+
+    /// <summary>Our offer to the callee from a new MediaSession on leg B: only the codec the caller's negotiation chose, plus telephone-event.</summary>
+    private byte[] OfferCallee(CallLeg callee, AudioCodec codec)
+    {
+        callee.Media = new MediaSession(media.CreateEndpoint(), AdvertisedMediaAddress);
+        var sdp = callee.Media.CreateOffer(SdpDirection.SendRecv, [codec]).ToBytes();
+        callee.LocalSdp = sdp;
+        return sdp;
+    }
+
+    /// <summary>Applies the callee's answer (183 or 2xx) and starts the bridge; false when the message has no usable answer.</summary>
+    private bool ApplyCalleeAnswer(CallSession session, SipResponse response)
+    {
+        if (session.Callee?.Media is not { } calleeMedia || ReadSdp(response) is not { } answer || !calleeMedia.ApplyAnswer(answer))
+        {
+            return false;
+        }
+        StartBridge(session);
+        return true;
+    }
+
+    private void StartBridge(CallSession session)
+    {
+        if (session.Caller.Media is not { Audio: { } audioA } mediaA || session.Callee?.Media is not { Audio: { } audioB } mediaB)
+        {
+            return;
+        }
+        var timeout = services.GetRequiredService<IOptionsMonitor<RtpOptions>>().CurrentValue.MediaTimeoutSeconds;
+        session.TryStartBridge(() =>
+        {
+            var bridge = media.CreateBridge(mediaA.Endpoint, mediaB.Endpoint, new MediaBridgeOptions
+            {
+                MediaTimeout = TimeSpan.FromSeconds(timeout),
+                TelephoneEventPayloadTypeA = audioA.TelephoneEventPayloadType ?? -1,
+                TelephoneEventPayloadTypeB = audioB.TelephoneEventPayloadType ?? -1,
+            });
+            bridge.DtmfReceived += (_, e) => PublishDtmf(session, e.Leg == MediaLeg.A ? session.Caller : session.Callee!, e.Digit, DtmfMethod.Rfc4733);
+            bridge.MediaTimeout += (_, _) => _ = EndAsync(session, CallParty.System, CallEndCause.MediaTimeout, null, CancellationToken.None);
+            bridge.OnHold = audioA.IsOnHold || audioB.IsOnHold;
+            return bridge;
+        });
+    }
+
+    /// <summary>
+    /// The 2xx body for a re-INVITE/UPDATE on an anchored leg (RFC 3264 §8): its MediaSession answers the offer
+    /// (hold mirrored) or, without an offer, offers again; null: 488, the offer has no audio we take.
+    /// </summary>
+    private byte[]? AnswerReOffer(CallLeg leg, SipRequest request)
+    {
+        var legMedia = leg.Media!;
+        if (ReadSdp(request) is not { } offer)
+        {
+            return legMedia.CreateOffer(legMedia.Local.Direction, legMedia.Audio is { } chosen ? [chosen.Codec] : null).ToBytes();
+        }
+        var result = legMedia.Answer(offer);
+        if (result.Audio is null)
+        {
+            return null;
+        }
+        if (leg.Session.Bridge is { } bridge)
+        {
+            // No media timeout while either side holds (a held phone may send nothing); resuming clears it.
+            bridge.OnHold = leg.Session.Caller.Media?.Audio?.IsOnHold == true || leg.Session.Callee?.Media?.Audio?.IsOnHold == true;
+        }
+        var sdp = result.Answer.ToBytes();
+        leg.LocalSdp = sdp;
+        return sdp;
+    }
+
+    private IPAddress? AdvertisedMediaAddress => IPAddress.TryParse(transport.AdvertisedHost, out var address) ? address : null;
+
+    private static SdpSession? ReadSdp(SipMessage message) =>
+        HasSdp(message) && SdpSession.TryParse(message.Body.Span, out var sdp, out _) ? sdp : null;
+}
