@@ -15,8 +15,8 @@ public sealed partial class B2buaRequestHandler
     private void PublishAnswered(CallSession session, CallLeg leg, string? agentExtension) =>
         events.Publish(new CallAnswered(session.CallId, events.Now, leg.LegId, agentExtension));
 
-    private void PublishDtmf(CallSession session, CallLeg leg, char digit) =>
-        events.Publish(new DtmfReceived(session.CallId, events.Now, leg.LegId, digit, DtmfMethod.Info));
+    private void PublishDtmf(CallSession session, CallLeg leg, char digit, DtmfMethod method = DtmfMethod.Info) =>
+        events.Publish(new DtmfReceived(session.CallId, events.Now, leg.LegId, digit, method));
 
     // LegEnded for every leg that started, then CallEnded, always last.
     private void PublishEnded(CallSession session, CallEndCause cause, CallParty hungUpBy, int? sipStatus)
