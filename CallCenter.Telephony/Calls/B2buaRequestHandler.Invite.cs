@@ -118,8 +118,10 @@ public sealed partial class B2buaRequestHandler
         // An echo goes back to where the RTP comes from (RFC 4961), whatever the setting for bridged calls.
         endpoint.SymmetricRtp = true;
         session.Echo = media.CreateEcho(endpoint);
-        session.Echo.Start();
         var offer = HasSdp(request) ? BodyText(request) : "";
+        session.Echo.EventPayloadType = CallSdp.TelephoneEventPayloadType(offer);
+        session.Echo.DtmfReceived += (_, e) => PublishDtmf(session, session.Caller, e.Digit, DtmfMethod.Rfc4733);
+        session.Echo.Start();
         var sdp = CallSdp.Answer(offer, host, endpoint.LocalRtp.Port);
         await AnswerCallerAsync(session, transaction, request, sdp, session.Caller, null, cancellationToken).ConfigureAwait(false);
     }

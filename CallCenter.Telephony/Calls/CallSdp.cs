@@ -41,6 +41,13 @@ public static class CallSdp
         return Encoding.ASCII.GetBytes(builder.ToString());
     }
 
+    /// <summary>The telephone-event payload type <paramref name="offer"/> lists (RFC 4733 §7.1.1), or -1 when it has none.</summary>
+    public static int TelephoneEventPayloadType(string offer)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        return int.TryParse(Rtpmap(offer, "telephone-event"), NumberStyles.None, CultureInfo.InvariantCulture, out var payloadType) ? payloadType : -1;
+    }
+
     /// <summary>
     /// <paramref name="sdp"/> (what we last gave a leg) with its direction set to answer <paramref name="offer"/>
     /// (RFC 3264 §6.1: sendonly → recvonly, recvonly → sendonly, inactive → inactive), for a hold re-INVITE.
