@@ -14,6 +14,9 @@ internal sealed class CountingInterceptor(TimeSpan saveDelay = default, int slow
 
     public int Queries => Volatile.Read(ref _queries);
 
+    /// <summary>When set, every asynchronous SaveChanges waits for it: a database that does not answer.</summary>
+    public Task? SaveGate { get; set; }
+
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
@@ -33,6 +36,10 @@ internal sealed class CountingInterceptor(TimeSpan saveDelay = default, int slow
         if (Interlocked.Increment(ref _saves) <= slowSaves && saveDelay > TimeSpan.Zero)
         {
             await Task.Delay(saveDelay, cancellationToken);
+        }
+        if (SaveGate is { } gate)
+        {
+            await gate.WaitAsync(cancellationToken);
         }
         return result;
     }
