@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 
@@ -17,13 +16,6 @@ internal static class CallSipp
         var work = Directory.CreateTempSubdirectory("cc-call-").FullName;
         try
         {
-            var start = new ProcessStartInfo(SippRunner.Executable)
-            {
-                WorkingDirectory = work,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                RedirectStandardInput = true,
-            };
             var arguments = new List<string>
             {
                 $"127.0.0.1:{server.Port}", "-sf", scenario, "-i", "127.0.0.1", "-au", user, "-ap", password,
@@ -41,25 +33,7 @@ internal static class CallSipp
                 arguments.AddRange(["-auth_uri", $"{dialled}@127.0.0.1:{server.Port.ToString(CultureInfo.InvariantCulture)}"]);
             }
             arguments.AddRange(extra);
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds + 5));
-            try
-            {
-                await process.WaitForExitAsync(limit.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException("sipp did not stop by itself");
-            }
-            var errors = string.Join("\n", Directory.GetFiles(work, "*_errors.log").Select(File.ReadAllText));
-            return new SippResult(process.ExitCode, await output + await error, errors);
+            return await SippRunner.RunProcessAsync(work, arguments, TimeSpan.FromSeconds(timeoutSeconds + 5));
         }
         finally
         {

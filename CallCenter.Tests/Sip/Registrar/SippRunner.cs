@@ -29,42 +29,52 @@ internal static class SippRunner
         {
             var csv = Path.Combine(work, "users.csv");
             await File.WriteAllLinesAsync(csv, ["SEQUENTIAL", .. csvRows]);
-            var start = new ProcessStartInfo(Executable)
-            {
-                WorkingDirectory = work,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                RedirectStandardInput = true,
-            };
-            foreach (var argument in new[]
-            {
+            return await RunProcessAsync(work,
+            [
                 $"127.0.0.1:{server.Port}", "-sf", Scenario(scenario), "-inf", csv, "-i", "127.0.0.1", "-au", user, "-ap", password,
                 "-p", (localPort ?? FreeUdpPort()).ToString(CultureInfo.InvariantCulture), "-m", calls.ToString(CultureInfo.InvariantCulture),
                 "-r", "20", "-timeout", $"{timeoutSeconds}s", "-timeout_error", "-trace_err", "-nostdin", "-recv_timeout", "3000",
-            })
-            {
-                start.ArgumentList.Add(argument);
-            }
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds + 10));
-            try
-            {
-                await process.WaitForExitAsync(limit.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException("sipp did not stop by itself");
-            }
-            var errors = string.Join("\n", Directory.GetFiles(work, "*_errors.log").Select(File.ReadAllText));
-            return new SippResult(process.ExitCode, await output + await error, errors);
+            ], TimeSpan.FromSeconds(timeoutSeconds + 10));
         }
         finally
         {
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Runs sipp with <paramref name="arguments"/> in <paramref name="work"/>; sipp bounds itself (-m,
+    /// -timeout), and <paramref name="limit"/> kills it should it not stop. Returns its exit code, output
+    /// and the error log it wrote (-trace_err).
+    /// </summary>
+    public static async Task<SippResult> RunProcessAsync(string work, IEnumerable<string> arguments, TimeSpan limit)
+    {
+        var start = new ProcessStartInfo(Executable)
+        {
+            WorkingDirectory = work,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(limit);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("sipp did not stop by itself");
+        }
+        var errors = string.Join("\n", Directory.GetFiles(work, "*_errors.log").Select(File.ReadAllText));
+        return new SippResult(process.ExitCode, await output + await error, errors);
     }
 
     public static int FreeUdpPort()
