@@ -19,7 +19,20 @@ public sealed partial class B2buaRequestHandler
         var source = transaction.Source.EndPoint;
         RouteTarget? target = null;
         var direction = CallEventDirection.Internal;
-        if (sipOptions.CurrentValue.AllowUnauthenticatedInbound)
+        var callerRole = CallLegRole.Customer;
+        if (await trunks.MatchInboundAsync(source.Address, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            // From a carrier's trunk (its allowed sources): no challenge, but only the dial plan's own numbers; never back out through a trunk.
+            target = await dialPlan.ResolveAsync(new DialRequest(number, callerNumber, source), cancellationToken).ConfigureAwait(false);
+            if (target.Kind is RouteTargetKind.NotFound or RouteTargetKind.Trunk)
+            {
+                await transaction.RespondAsync(404, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            direction = CallEventDirection.Inbound;
+            callerRole = CallLegRole.Trunk;
+        }
+        else if (sipOptions.CurrentValue.AllowUnauthenticatedInbound)
         {
             // As from a trunk: the dial plan's numbers take calls from anyone; calling out through a trunk still needs credentials.
             target = await dialPlan.ResolveAsync(new DialRequest(number, callerNumber, source), cancellationToken).ConfigureAwait(false);
@@ -69,7 +82,7 @@ public sealed partial class B2buaRequestHandler
             return true;
         }
         events.Publish(new CallOffered(session.CallId, events.Now, request.CallId, direction, callerNumber, number, target));
-        PublishLegStarted(session, session.Caller, CallLegRole.Customer, callerNumber, request.CallId);
+        PublishLegStarted(session, session.Caller, callerRole, callerNumber, request.CallId);
         // Owned from here: the call runs on past this handler's return, its failures are its own.
         _ = RunCallAsync(session, transaction, request, cancellationToken);
         return true;

@@ -33,6 +33,7 @@ public sealed partial class B2buaRequestHandler(
     SipSecurityMonitor security,
     LocationService location,
     IDialPlan dialPlan,
+    ITrunkDirectory trunks,
     CallRegistry calls,
     CallEventStream events,
     IOptionsMonitor<SipOptions> sipOptions,

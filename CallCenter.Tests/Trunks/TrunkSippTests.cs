@@ -94,8 +94,9 @@ public sealed class TrunkSippTests : IAsyncDisposable
         }
     }
 
+    // No inbound sources: the agent's sipp shares 127.0.0.1 with the carrier, and a trunk source is never challenged.
     private static TrunkConfig Trunk(int port, bool register) =>
-        new(Guid.NewGuid(), "carrier", "127.0.0.1", port, null, register, "trunkuser", "trunkpass", "8675309", ["127.0.0.1"], "0");
+        new(Guid.NewGuid(), "carrier", "127.0.0.1", port, null, register, "trunkuser", "trunkpass", "8675309", [], "0");
 
     private static Task<SippResult> StartProvider(string scenario, int port)
     {
