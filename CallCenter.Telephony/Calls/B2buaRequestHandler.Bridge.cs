@@ -58,26 +58,30 @@ public sealed partial class B2buaRequestHandler
         }
         var toCaller = ringTimeout.IsCancellationRequested ? 480 : MapCalleeFailure(code);
         await TrySendAsync(transaction, ResponseTo(transaction, toCaller), cancellationToken).ConfigureAwait(false);
-        if (ringTimeout.IsCancellationRequested)
-        {
-            await EndAsync(session, CallParty.System, CallEndCause.NoAnswer, code, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            await EndAsync(session, CallParty.Callee, MapCalleeFailureCause(code), code, cancellationToken).ConfigureAwait(false);
-        }
+        await EndAfterCalleeFailureAsync(session, ringTimeout.IsCancellationRequested, code, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task OnCalleeAnsweredAsync(CallSession session, CallLeg callee, string extension, SipServerTransaction transaction, SipRequest request,
-        SipRequest invite, SipResponse final, CancellationToken cancellationToken)
+    // The B leg's 2xx starts its dialog; RFC 3261 §13.2.2.4: the ACK for a 2xx is the UAC core's, in the dialog, with a new branch.
+    private async Task AcknowledgeCalleeAnswerAsync(CallLeg callee, SipRequest invite, SipResponse final, CancellationToken cancellationToken)
     {
         var dialog = SipDialog.CreateUac(invite, final);
         callee.Dialog = dialog;
         calls.AddDialog(callee);
-        // RFC 3261 §13.2.2.4: the ACK for a 2xx is the UAC core's, in the dialog, with a new branch.
         var ack = dialog.CreateRequest(SipMethods.Ack, invite.CSeq!.Value.Number);
         ack.Headers.Insert(0, SipHeaderNames.Via, new SipVia(callee.Destination.ViaTransport, transport.AdvertisedHost, transport.AdvertisedPort, Transactions.NewBranch()).ToString());
         await Transactions.SendAckAsync(ack, callee.Destination, cancellationToken).ConfigureAwait(false);
+    }
+
+    // A B leg that ended without an answer: no-answer by the system at the ring timeout, else the callee's refusal.
+    private Task EndAfterCalleeFailureAsync(CallSession session, bool ringTimedOut, int code, CancellationToken cancellationToken) =>
+        ringTimedOut
+            ? EndAsync(session, CallParty.System, CallEndCause.NoAnswer, code, cancellationToken)
+            : EndAsync(session, CallParty.Callee, MapCalleeFailureCause(code), code, cancellationToken);
+
+    private async Task OnCalleeAnsweredAsync(CallSession session, CallLeg callee, string extension, SipServerTransaction transaction, SipRequest request,
+        SipRequest invite, SipResponse final, CancellationToken cancellationToken)
+    {
+        await AcknowledgeCalleeAnswerAsync(callee, invite, final, cancellationToken).ConfigureAwait(false);
         if (!ApplyCalleeAnswer(session, final) && callee.Media?.Audio is null)
         {
             // The callee's 2xx took no audio of our offer (nor did an early 183): nothing to bridge.

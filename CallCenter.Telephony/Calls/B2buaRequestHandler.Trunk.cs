@@ -54,25 +54,13 @@ public sealed partial class B2buaRequestHandler
         // A challenge we could not answer (no credentials, or refused again) is the carrier refusing the call.
         var toCaller = ringTimeout.IsCancellationRequested ? 480 : MapCalleeFailure(code is 401 or 407 ? 403 : code);
         await TrySendAsync(transaction, ResponseTo(transaction, toCaller), cancellationToken).ConfigureAwait(false);
-        if (ringTimeout.IsCancellationRequested)
-        {
-            await EndAsync(session, CallParty.System, CallEndCause.NoAnswer, code, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            await EndAsync(session, CallParty.Callee, MapCalleeFailureCause(code), code, cancellationToken).ConfigureAwait(false);
-        }
+        await EndAfterCalleeFailureAsync(session, ringTimeout.IsCancellationRequested, code, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task OnTrunkAnsweredAsync(CallSession session, CallLeg callee, SipServerTransaction transaction, SipRequest request,
         SipRequest invite, SipResponse final, CancellationToken cancellationToken)
     {
-        var dialog = SipDialog.CreateUac(invite, final);
-        callee.Dialog = dialog;
-        calls.AddDialog(callee);
-        var ack = dialog.CreateRequest(SipMethods.Ack, invite.CSeq!.Value.Number);
-        ack.Headers.Insert(0, SipHeaderNames.Via, new SipVia(callee.Destination.ViaTransport, transport.AdvertisedHost, transport.AdvertisedPort, Transactions.NewBranch()).ToString());
-        await Transactions.SendAckAsync(ack, callee.Destination, cancellationToken).ConfigureAwait(false);
+        await AcknowledgeCalleeAnswerAsync(callee, invite, final, cancellationToken).ConfigureAwait(false);
         if (!await AnswerCallerAsync(session, transaction, request, final.Body, callee, null, cancellationToken).ConfigureAwait(false))
         {
             if (transaction.CancelRequested.IsCancellationRequested)

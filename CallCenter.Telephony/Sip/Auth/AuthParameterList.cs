@@ -9,6 +9,25 @@ internal static class AuthParameterList
     /// <summary>More parameters than any real client sends: a longer list is refused, not parsed.</summary>
     private const int MaxParameters = 32;
 
+    /// <summary>
+    /// Reads a "Digest" header value (challenge or credentials, RFC 2617 §3.2): false for another
+    /// scheme, a scheme without parameters, or a malformed parameter list.
+    /// </summary>
+    public static bool TryParseDigest(string? headerValue, out Dictionary<string, string> parameters)
+    {
+        parameters = null!;
+        if (headerValue is null)
+        {
+            return false;
+        }
+        var text = headerValue.AsSpan().Trim();
+        const string scheme = "Digest";
+        return text.Length > scheme.Length
+            && text[..scheme.Length].Equals(scheme, StringComparison.OrdinalIgnoreCase)
+            && char.IsWhiteSpace(text[scheme.Length])
+            && TryParse(text[scheme.Length..], out parameters);
+    }
+
     public static bool TryParse(ReadOnlySpan<char> text, out Dictionary<string, string> parameters)
     {
         parameters = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -22,16 +22,7 @@ public sealed record DigestChallenge
     public static bool TryParse(string? headerValue, out DigestChallenge challenge)
     {
         challenge = null!;
-        if (headerValue is null)
-        {
-            return false;
-        }
-        var text = headerValue.AsSpan().Trim();
-        const string scheme = "Digest";
-        if (text.Length <= scheme.Length
-            || !text[..scheme.Length].Equals(scheme, StringComparison.OrdinalIgnoreCase)
-            || !char.IsWhiteSpace(text[scheme.Length])
-            || !AuthParameterList.TryParse(text[scheme.Length..], out var parameters)
+        if (!AuthParameterList.TryParseDigest(headerValue, out var parameters)
             || !parameters.TryGetValue("realm", out var realm)
             || !parameters.TryGetValue("nonce", out var nonce)
             || !DigestAlgorithmNames.TryParse(parameters.GetValueOrDefault("algorithm"), out var algorithm))

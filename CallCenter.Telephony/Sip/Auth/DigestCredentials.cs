@@ -26,19 +26,7 @@ public sealed record DigestCredentials
     public static bool TryParse(string? headerValue, out DigestCredentials credentials)
     {
         credentials = null!;
-        if (headerValue is null)
-        {
-            return false;
-        }
-        var text = headerValue.AsSpan().Trim();
-        const string scheme = "Digest";
-        if (text.Length <= scheme.Length
-            || !text[..scheme.Length].Equals(scheme, StringComparison.OrdinalIgnoreCase)
-            || !char.IsWhiteSpace(text[scheme.Length]))
-        {
-            return false;
-        }
-        if (!AuthParameterList.TryParse(text[scheme.Length..], out var parameters)
+        if (!AuthParameterList.TryParseDigest(headerValue, out var parameters)
             || !parameters.TryGetValue("username", out var username))
         {
             return false;
