@@ -18,6 +18,7 @@ public sealed class MediaBridge : IDisposable, IMediaClockListener
     private readonly Direction _fromB;
     private readonly long _timeoutMs;
     private IDisposable? _clockSubscription;
+    private IMediaTap? _tap;
     private RtpEndpoint _legA;
     private RtpEndpoint _legB;
     private long _quietSince;
@@ -72,6 +73,13 @@ public sealed class MediaBridge : IDisposable, IMediaClockListener
             }
             _onHold = value;
         }
+    }
+
+    /// <summary>Sees every audio packet relayed (the recorder); null for none. May be set or cleared at any time.</summary>
+    public IMediaTap? Tap
+    {
+        get => Volatile.Read(ref _tap);
+        set => Volatile.Write(ref _tap, value);
     }
 
     /// <summary>A key press on either leg (raised on that leg's receive loop: handlers must not block).</summary>
@@ -217,6 +225,10 @@ public sealed class MediaBridge : IDisposable, IMediaClockListener
                 {
                     datagram[1] = (byte)((datagram[1] & 0x80) | eventOut);
                 }
+            }
+            else
+            {
+                bridge.Tap?.OnAudio(from, packet);
             }
             _to.SendRewritten(datagram, packet);
         }
