@@ -78,7 +78,7 @@ public sealed partial class B2buaRequestHandler
             ? EndAsync(session, CallParty.System, CallEndCause.NoAnswer, code, cancellationToken)
             : EndAsync(session, CallParty.Callee, MapCalleeFailureCause(code), code, cancellationToken);
 
-    private async Task OnCalleeAnsweredAsync(CallSession session, CallLeg callee, string extension, SipServerTransaction transaction, SipRequest request,
+    private async Task OnCalleeAnsweredAsync(CallSession session, CallLeg callee, string? extension, SipServerTransaction transaction, SipRequest request,
         SipRequest invite, SipResponse final, CancellationToken cancellationToken)
     {
         await AcknowledgeCalleeAnswerAsync(callee, invite, final, cancellationToken).ConfigureAwait(false);

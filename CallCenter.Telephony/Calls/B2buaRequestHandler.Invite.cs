@@ -20,7 +20,12 @@ public sealed partial class B2buaRequestHandler
         RouteTarget? target = null;
         var direction = CallEventDirection.Internal;
         var callerRole = CallLegRole.Customer;
-        if (await trunks.MatchInboundAsync(source.Address, cancellationToken).ConfigureAwait(false) is not null)
+        // A phone shares an address with a carrier (same host, NAT): its credentials, or a registration from this very
+        // address and port, say it is the phone; only then is the carrier's no-challenge path skipped.
+        var fromCarrier = request.Headers.GetAll(SipHeaderNames.ProxyAuthorization).Count == 0
+            && await trunks.MatchInboundAsync(source.Address, cancellationToken).ConfigureAwait(false) is not null
+            && !location.IsRegisteredSource(transaction.Source);
+        if (fromCarrier)
         {
             // From a carrier's trunk (its allowed sources): no challenge, but only the dial plan's own numbers; never back out through a trunk.
             target = await dialPlan.ResolveAsync(new DialRequest(number, callerNumber, source), cancellationToken).ConfigureAwait(false);

@@ -13,16 +13,26 @@ namespace CallCenter.Telephony.Calls;
 
 public sealed partial class B2buaRequestHandler
 {
-    // An agent dials out: the B leg goes to the carrier (its outbound proxy or host:port), a 401/407 answered once
-    // with the trunk's credentials (RFC 3261 §22.2: new CSeq, same Call-ID and From tag), progress relayed as for extensions.
+    // An agent dials out: the B leg goes to the carrier (its outbound proxy or host:port) with media anchored as for
+    // extensions (the carrier sees our RTP address, never the phone's), a 401/407 answered once with the trunk's
+    // credentials (RFC 3261 §22.2: new CSeq, same Call-ID and From tag), progress and early media relayed.
     private async Task CallTrunkAsync(CallSession session, TrunkConfig trunk, string number, SipServerTransaction transaction, SipRequest request, CancellationToken cancellationToken)
     {
+        if (AnchorCaller(session, request) is not { Audio: { } audioA } answerA)
+        {
+            await TrySendAsync(transaction, ResponseTo(transaction, 488), cancellationToken).ConfigureAwait(false);
+            await EndAsync(session, CallParty.System, CallEndCause.Abnormal, 488, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        session.Caller.LocalSdp = answerA.Answer.ToBytes();
         var destination = await TrunkEndPoints.ResolveAsync(trunk, cancellationToken).ConfigureAwait(false);
         var callId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)) + "@" + transport.AdvertisedHost;
         var fromTag = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
-        var invite = CreateTrunkInvite(trunk, number, request, destination, callId, fromTag, 1, null);
-        var callee = new CallLeg(session, CallParty.Callee, destination, events.NewLegId()) { Invite = invite, LocalSdp = request.Body };
+        var callee = new CallLeg(session, CallParty.Callee, destination, events.NewLegId());
         session.Callee = callee;
+        var offer = OfferCallee(callee, audioA.Codec);
+        var invite = CreateTrunkInvite(trunk, number, offer, destination, callId, fromTag, 1, null);
+        callee.Invite = invite;
         PublishLegStarted(session, callee, CallLegRole.Trunk, number, callId);
 
         using var ringTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(callOptions.CurrentValue.RingTimeoutSeconds), time);
@@ -34,7 +44,7 @@ public sealed partial class B2buaRequestHandler
             if (final.StatusCode is 401 or 407 && !stopRinging.IsCancellationRequested && trunk.Username is { Length: > 0 } user
                 && DigestClient.Answer(final, SipMethods.Invite, invite.RequestUri.ToString(), user, trunk.Password ?? "") is { } credentials)
             {
-                invite = CreateTrunkInvite(trunk, number, request, destination, callId, fromTag, 2, credentials);
+                invite = CreateTrunkInvite(trunk, number, offer, destination, callId, fromTag, 2, credentials);
                 callee.Invite = invite;
                 final = await Transactions.SendRequestAsync(invite, destination, r => OnCalleeProvisional(session, transaction, r), cancellationToken).ConfigureAwait(false);
             }
@@ -42,7 +52,7 @@ public sealed partial class B2buaRequestHandler
         var code = final.StatusCode;
         if (code is >= 200 and < 300)
         {
-            await OnTrunkAnsweredAsync(session, callee, transaction, request, invite, final, cancellationToken).ConfigureAwait(false);
+            await OnCalleeAnsweredAsync(session, callee, null, transaction, request, invite, final, cancellationToken).ConfigureAwait(false);
             return;
         }
         if (transaction.CancelRequested.IsCancellationRequested)
@@ -57,22 +67,8 @@ public sealed partial class B2buaRequestHandler
         await EndAfterCalleeFailureAsync(session, ringTimeout.IsCancellationRequested, code, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task OnTrunkAnsweredAsync(CallSession session, CallLeg callee, SipServerTransaction transaction, SipRequest request,
-        SipRequest invite, SipResponse final, CancellationToken cancellationToken)
-    {
-        await AcknowledgeCalleeAnswerAsync(callee, invite, final, cancellationToken).ConfigureAwait(false);
-        if (!await AnswerCallerAsync(session, transaction, request, final.Body, callee, null, cancellationToken).ConfigureAwait(false))
-        {
-            if (transaction.CancelRequested.IsCancellationRequested)
-            {
-                await TrySendAsync(transaction, ResponseTo(transaction, 487), cancellationToken).ConfigureAwait(false);
-            }
-            await EndAsync(session, CallParty.Caller, CallEndCause.Cancelled, 487, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
     // RFC 3261 §8.1.1: Request-URI sip:<number>@<trunk>, From with the trunk's caller id (RFC 3325 P-Asserted-Identity too).
-    private SipRequest CreateTrunkInvite(TrunkConfig trunk, string number, SipRequest request, SipEndPoint destination, string callId, string fromTag,
+    private SipRequest CreateTrunkInvite(TrunkConfig trunk, string number, byte[] sdp, SipEndPoint destination, string callId, string fromTag,
         int cseq, (string Name, string Value)? credentials)
     {
         var domain = TrunkEndPoints.Domain(trunk);
@@ -94,11 +90,8 @@ public sealed partial class B2buaRequestHandler
         {
             headers.Add(header.Name, header.Value);
         }
-        if (HasSdp(request))
-        {
-            headers.Add(SipHeaderNames.ContentType, "application/sdp");
-            invite.Body = request.Body;
-        }
+        headers.Add(SipHeaderNames.ContentType, "application/sdp");
+        invite.Body = sdp;
         return invite;
     }
 

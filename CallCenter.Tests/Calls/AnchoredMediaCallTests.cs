@@ -129,7 +129,8 @@ public sealed class AnchoredMediaCallTests : IAsyncLifetime
 
     private static string Port() => SippRunner.FreeUdpPort().ToString(CultureInfo.InvariantCulture);
 
-    private static string CallerScenario(string pcap, int pauseMs)
+    /// <summary>uac-rtp.xml playing <paramref name="pcap"/> then pausing <paramref name="pauseMs"/> before its BYE.</summary>
+    internal static string CallerScenario(string pcap, int pauseMs)
     {
         var path = Path.Combine(Path.GetTempPath(), $"cc-uac-rtp-{Path.GetFileNameWithoutExtension(pcap)}.xml");
         File.WriteAllText(path, File.ReadAllText(CallSipp.Scenario("uac-rtp.xml"))

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
 
+using CallCenter.Telephony.Calls;
 using CallCenter.Telephony.Events;
 using CallCenter.Telephony.Routing;
 using CallCenter.Telephony.Trunks;
@@ -54,23 +56,9 @@ public sealed class TrunkSippTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task AgentDialsOutThroughTheTrunkAnsweringTheCarriers407()
+    public async Task AgentDialsOutThroughTheTrunkAnsweringTheCarriers407WithMediaAnchored()
     {
-        var providerPort = SippRunner.FreeUdpPort();
-        var provider = StartProvider("provider-call.xml", providerPort);
-        _host = await StartHostAsync(Trunk(providerPort, register: false));
-        using var subscription = _host.Services.GetRequiredService<CallEventStream>().Subscribe(e =>
-        {
-            _events.Enqueue(e);
-            if (e is CallEnded)
-            {
-                _ended.TrySetResult();
-            }
-        });
-
-        var caller = await CallSipp.RunAsync(_host.UdpEndPoint, CallSipp.Scenario("uac-call.xml"), SippRunner.FreeUdpPort(), "1001", "sip1001demo", "013800138000;1001;");
-        var carrier = await provider;
-        await Task.WhenAny(_ended.Task, Task.Delay(TimeSpan.FromSeconds(5)));
+        var (caller, carrier, call) = await DialOutAsync(Trunk(SippRunner.FreeUdpPort(), register: false), SippRunner.FreeUdpPort());
 
         Assert.True(caller.ExitCode == 0, caller.ToString());
         Assert.True(carrier.ExitCode == 0, carrier.ToString());
@@ -84,6 +72,57 @@ public sealed class TrunkSippTests : IAsyncDisposable
         Assert.Equal((legs[1].LegId, (string?)null), (answered.LegId, answered.AgentExtension));
         var ended = Assert.Single(events.OfType<CallEnded>());
         Assert.Equal((CallEndCause.Normal, HangupSide.Caller), (ended.Cause, ended.HangupBy));
+        // The phone's RTP crossed our A endpoint to the carrier, the carrier's echo came back through B to the phone.
+        Assert.NotNull(call);
+        var (a, b) = (call.Caller.Media!.Endpoint, call.Callee!.Media!.Endpoint);
+        Assert.True(a.PacketsReceived > 20 && b.PacketsSent > 20, $"A received {a.PacketsReceived}, B sent {b.PacketsSent}");
+        Assert.True(b.PacketsReceived > 20 && a.PacketsSent > 20, $"B received {b.PacketsReceived}, A sent {a.PacketsSent}");
+    }
+
+    [Fact]
+    public async Task PhoneRegisteredFromTheCarriersAddressIsChallengedAndDialsOut()
+    {
+        // The carrier's allowed source is 127.0.0.1, where the phone is too: its registration from this address and
+        // port tells it apart, so its INVITE is challenged like any phone's instead of taken as the carrier's.
+        var phonePort = SippRunner.FreeUdpPort();
+        var trunk = Trunk(SippRunner.FreeUdpPort(), register: false) with { AllowedSources = ["127.0.0.1"] };
+
+        var (caller, carrier, _) = await DialOutAsync(trunk, phonePort, registerFirst: true);
+
+        Assert.True(caller.ExitCode == 0, caller.ToString());
+        Assert.True(carrier.ExitCode == 0, carrier.ToString());
+        var offered = Assert.Single(_events.OfType<CallOffered>());
+        Assert.Equal((CallEventDirection.Outbound, RouteTargetKind.Trunk), (offered.Direction, offered.Target.Kind));
+    }
+
+    // sipp 1001 (RTP from a pcap) dials 0 + 13800138000 out through the trunk; sipp as the carrier echoes the RTP.
+    private async Task<(SippResult Caller, SippResult Carrier, CallSession? Call)> DialOutAsync(TrunkConfig trunk, int phonePort, bool registerFirst = false)
+    {
+        var provider = StartProvider("provider-call.xml", trunk.Port, "-mp", SippRunner.FreeUdpPort().ToString(CultureInfo.InvariantCulture), "-rtp_echo");
+        _host = await StartHostAsync(trunk);
+        CallSession? call = null;
+        using var subscription = _host.Services.GetRequiredService<CallEventStream>().Subscribe(e =>
+        {
+            _events.Enqueue(e);
+            if (e is CallAnswered)
+            {
+                call = _host.Services.GetRequiredService<CallRegistry>().Calls.Single(c => c.CallId == e.CallId);
+            }
+            if (e is CallEnded)
+            {
+                _ended.TrySetResult();
+            }
+        });
+        if (registerFirst)
+        {
+            var registered = await SippRunner.RunAsync(_host.UdpEndPoint, "register-auth.xml", ["1001;300;"], "1001", "sip1001demo", calls: 1, localPort: phonePort);
+            Assert.True(registered.ExitCode == 0, registered.ToString());
+        }
+        var caller = await CallSipp.RunAsync(_host.UdpEndPoint, AnchoredMediaCallTests.CallerScenario("/usr/share/sip-tester/g711a.pcap", 1500), phonePort,
+            "1001", "sip1001demo", "013800138000;1001;", extra: ["-mp", SippRunner.FreeUdpPort().ToString(CultureInfo.InvariantCulture)]);
+        var carrier = await provider;
+        await Task.WhenAny(_ended.Task, Task.Delay(TimeSpan.FromSeconds(5)));
+        return (caller, carrier, call);
     }
 
     public async ValueTask DisposeAsync()
@@ -98,11 +137,9 @@ public sealed class TrunkSippTests : IAsyncDisposable
     private static TrunkConfig Trunk(int port, bool register) =>
         new(Guid.NewGuid(), "carrier", "127.0.0.1", port, null, register, "trunkuser", "trunkpass", "8675309", [], "0");
 
-    private static Task<SippResult> StartProvider(string scenario, int port)
-    {
-        var task = CallSipp.RunAsync(new IPEndPoint(IPAddress.Loopback, 5060), Path.Combine(AppContext.BaseDirectory, "Trunks", "Scenarios", scenario), port, "x", "x", timeoutSeconds: 10);
-        return task;
-    }
+    private static Task<SippResult> StartProvider(string scenario, int port, params string[] extra) =>
+        CallSipp.RunAsync(new IPEndPoint(IPAddress.Loopback, 5060), Path.Combine(AppContext.BaseDirectory, "Trunks", "Scenarios", scenario), port, "x", "x",
+            timeoutSeconds: 10, extra: extra);
 
     private static async Task<SipTestHost> StartHostAsync(TrunkConfig trunk)
     {
@@ -113,8 +150,8 @@ public sealed class TrunkSippTests : IAsyncDisposable
             {
                 ["CallCenter:Sip:Security:ChallengeAlgorithms"] = "MD5",
                 ["CallCenter:Calls:RingTimeoutSeconds"] = "5",
-                ["CallCenter:Rtp:PortMin"] = "32000",
-                ["CallCenter:Rtp:PortMax"] = "32998",
+                ["CallCenter:Rtp:PortMin"] = "33000",
+                ["CallCenter:Rtp:PortMax"] = "33998",
             },
             configure: services =>
             {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 
 using CallCenter.Telephony.Events;
+using CallCenter.Telephony.Sip.Transport;
 
 using Microsoft.Extensions.Options;
 
@@ -40,6 +41,27 @@ public sealed class LocationService : IDisposable
         {
             return bindings.Where(b => b.ExpiresAt > now).ToArray();
         }
+    }
+
+    /// <summary>
+    /// True when an unexpired binding was registered from <paramref name="source"/> (same transport, address and
+    /// port): requests from there come from that phone. Scans every binding: meant for the rare cases that need it.
+    /// </summary>
+    public bool IsRegisteredSource(SipEndPoint source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var now = _time.GetUtcNow();
+        foreach (var bindings in _aors.Values)
+        {
+            lock (bindings)
+            {
+                if (bindings.Exists(b => b.ExpiresAt > now && b.Source == source))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>Extensions with at least one unexpired binding.</summary>
