@@ -25,6 +25,12 @@ public class RtpOptions : IValidatableObject
     [Range(0, 3600)]
     public int MediaTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// Mean seconds between the RTCP reports each leg's endpoint sends (RFC 3550 §6.2 recommends 5); 0 turns them off.
+    /// </summary>
+    [Range(0, 60)]
+    public double RtcpIntervalSeconds { get; set; } = 5;
+
     /// <summary>Latch each leg's remote address to where its RTP comes from (symmetric RTP, RFC 4961) for phones behind NAT.</summary>
     public bool SymmetricRtp { get; set; } = true;
 

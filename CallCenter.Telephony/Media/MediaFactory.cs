@@ -17,6 +17,7 @@ public sealed class MediaFactory : IMediaFactory
     private readonly RtpOptions _rtp;
     private readonly IPAddress _defaultAddress;
     private readonly ILogger<RtpEndpoint> _logger;
+    private readonly RtcpReporter _reporter;
 
     /// <summary>Creates the factory.</summary>
     public MediaFactory(RtpPortAllocator ports, MediaClock clock, IOptions<RtpOptions> rtp, IOptions<SipOptions> sip, ILoggerFactory? loggerFactory = null)
@@ -29,7 +30,11 @@ public sealed class MediaFactory : IMediaFactory
         string address = _rtp.BindAddress.Length > 0 ? _rtp.BindAddress : sip.Value.ListenAddress;
         _defaultAddress = IPAddress.TryParse(address, out IPAddress? ip) ? ip : IPAddress.Any;
         _logger = loggerFactory?.CreateLogger<RtpEndpoint>() ?? NullLogger<RtpEndpoint>.Instance;
+        _reporter = new RtcpReporter(clock, TimeSpan.FromSeconds(_rtp.RtcpIntervalSeconds));
     }
+
+    /// <summary>Sends the RTCP reports of the endpoints this factory made.</summary>
+    public RtcpReporter Reporter => _reporter;
 
     /// <inheritdoc/>
     public RtpEndpoint CreateEndpoint(IPAddress? bindAddress = null)
@@ -51,7 +56,9 @@ public sealed class MediaFactory : IMediaFactory
                 {
                     rtp = Bind(address, pair.RtpPort);
                     rtcp = Bind(address, pair.RtcpPort);
-                    return new RtpEndpoint(rtp, rtcp, pair, _rtp.SymmetricRtp, _logger, e => _ports.Release(e.Ports));
+                    var endpoint = new RtpEndpoint(rtp, rtcp, pair, _rtp.SymmetricRtp, _logger, e => _ports.Release(e.Ports));
+                    endpoint.UseReporter(_reporter);
+                    return endpoint;
                 }
                 catch (SocketException ex) when (ex.SocketErrorCode is SocketError.AddressAlreadyInUse or SocketError.AccessDenied)
                 {

@@ -14,8 +14,9 @@ namespace CallCenter.Telephony.Media;
 /// receive loop each over a pooled buffer. The remote address starts as the SDP's guess and is latched to
 /// where RTP actually comes from (symmetric RTP, RFC 4961 §4) so phones behind NAT hear us (see
 /// RtpEndpoint.Latching.cs for the rules). Valid RTP goes
-/// to the attached <see cref="IRtpPacketSink"/>; RTCP is read and counted (not relayed: a bridge rewrites
-/// SSRCs, so the peer's reports would describe a stream the other side never sees).
+/// to the attached <see cref="IRtpPacketSink"/>. RTCP is terminated here, not relayed (a bridge rewrites SSRCs,
+/// so the peer's reports would describe a stream the other side never sees): received reports are read for
+/// their timing, and the endpoint's own reports go out from the <see cref="RtcpReporter"/> (RtpEndpoint.Rtcp.cs).
 /// </summary>
 public sealed partial class RtpEndpoint : IDisposable
 {
@@ -116,6 +117,7 @@ public sealed partial class RtpEndpoint : IDisposable
         {
             _ = ReceiveRtpAsync();
             _ = ReceiveRtcpAsync();
+            _reporter?.Add(this);
         }
     }
 
@@ -152,6 +154,7 @@ public sealed partial class RtpEndpoint : IDisposable
         lock (_outbound)
         {
             _outbound.Rewrite(datagram, packet);
+            _octetsSent += datagram.Length - packet.HeaderLength;
             Send(datagram);
         }
     }
@@ -164,6 +167,7 @@ public sealed partial class RtpEndpoint : IDisposable
             return;
         }
         _disposed = true;
+        _reporter?.Remove(this);
         _rtp.Dispose();
         _rtcp.Dispose();
         _onDispose?.Invoke(this);
@@ -228,6 +232,7 @@ public sealed partial class RtpEndpoint : IDisposable
         }
         Interlocked.Increment(ref _packetsReceived);
         Volatile.Write(ref _lastReceivedAt, Environment.TickCount64);
+        CountReceived(packet);
         IRtpPacketSink? sink = Volatile.Read(ref _sink);
         if (sink is null)
         {
@@ -248,9 +253,10 @@ public sealed partial class RtpEndpoint : IDisposable
                 try
                 {
                     int length = await _rtcp.ReceiveFromAsync(buffer.AsMemory(), SocketFlags.None, from).ConfigureAwait(false);
-                    if (RtcpPacket.TryParse(buffer.AsSpan(0, length), out _))
+                    if (RtcpPacket.TryParse(buffer.AsSpan(0, length), out RtcpPacket rtcp))
                     {
                         Interlocked.Increment(ref _rtcpReceived);
+                        OnRtcpDatagram(buffer.AsSpan(0, length), rtcp);
                     }
                 }
                 catch (SocketException) when (!_disposed)

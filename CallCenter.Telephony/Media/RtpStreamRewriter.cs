@@ -34,6 +34,12 @@ public sealed class RtpStreamRewriter
     /// <summary>The SSRC the receiver sees.</summary>
     public uint Ssrc { get; }
 
+    /// <summary>The RTP timestamp of the last packet sent (for RTCP sender reports).</summary>
+    public uint LastTimestamp => _lastTimestamp;
+
+    /// <summary>When the last packet was sent (<see cref="Stopwatch"/> ticks; 0 before any).</summary>
+    public long LastSentAt => _lastSentAt;
+
     /// <summary>How many times the source SSRC changed.</summary>
     public int SourceChanges { get; private set; }
 

@@ -35,6 +35,7 @@ public sealed class AnchoredMediaCallTests : IAsyncLifetime
             ["CallCenter:Rtp:PortMin"] = "33000",
             ["CallCenter:Rtp:PortMax"] = "33998",
             ["CallCenter:Rtp:MediaTimeoutSeconds"] = "2",
+            ["CallCenter:Rtp:RtcpIntervalSeconds"] = "0.5",
         });
         _subscription = _host.Services.GetRequiredService<CallEventStream>().Subscribe(e =>
         {
@@ -77,6 +78,8 @@ public sealed class AnchoredMediaCallTests : IAsyncLifetime
         Assert.True(b.PacketsSent > 20, $"B sent {b.PacketsSent}");
         Assert.True(b.PacketsReceived > 20, $"B received {b.PacketsReceived}");
         Assert.True(a.PacketsSent > 20, $"A sent {a.PacketsSent}");
+        // RTCP is terminated at the anchor: each leg's endpoint reported to its phone on its own.
+        Assert.True(a.RtcpSent > 0 && b.RtcpSent > 0, $"RTCP sent: A {a.RtcpSent}, B {b.RtcpSent}");
         Assert.Equal((CallEndCause.Normal, HangupSide.Caller), (Ended.Cause, Ended.HangupBy));
         Assert.Equal(0, Calls.Count);
         Assert.Equal(0, _host.Services.GetRequiredService<RtpPortAllocator>().InUse);
