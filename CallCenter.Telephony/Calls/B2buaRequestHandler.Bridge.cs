@@ -28,9 +28,9 @@ public sealed partial class B2buaRequestHandler
             return;
         }
         session.Caller.LocalSdp = answerA.Answer.ToBytes();
-        var callee = new CallLeg(session, CallParty.Callee, binding.Source, events.NewLegId());
+        var callee = new CallLeg(session, CallParty.Callee, binding.Source, events.NewLegId()) { Extension = extension };
         session.Callee = callee;
-        var invite = CreateCalleeInvite(session, OfferCallee(callee, audioA.Codec), binding);
+        var invite = CreateCalleeInvite(session.From, OfferCallee(callee, audioA.Codec), binding);
         callee.Invite = invite;
         PublishLegStarted(session, callee, CallLegRole.Agent, extension, invite.CallId);
 
@@ -130,13 +130,13 @@ public sealed partial class B2buaRequestHandler
     }
 
     // A new dialog towards the callee (RFC 3261 §8.1.1): new Call-ID and tags, the caller's user in From.
-    private SipRequest CreateCalleeInvite(CallSession session, byte[] sdp, SipBinding binding)
+    private SipRequest CreateCalleeInvite(string fromUser, byte[] sdp, SipBinding binding)
     {
         var host = transport.AdvertisedHost;
         var invite = new SipRequest(SipMethods.Invite, SipUri.Parse(binding.ContactUri));
         var headers = invite.Headers;
         headers.Add(SipHeaderNames.MaxForwards, "70");
-        headers.Add(SipHeaderNames.From, $"<sip:{session.From}@{host}>;tag={Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(6))}");
+        headers.Add(SipHeaderNames.From, $"<sip:{fromUser}@{host}>;tag={Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(6))}");
         headers.Add(SipHeaderNames.To, $"<sip:{binding.Extension}@{host}>");
         headers.Add(SipHeaderNames.CallId, Guid.NewGuid().ToString("N") + "@" + host);
         headers.Add(SipHeaderNames.CSeq, "1 INVITE");

@@ -6,8 +6,22 @@ public sealed partial class B2buaRequestHandler
 {
     // One call's events are published from its own serialised flow (the INVITE, then the legs' responses and
     // requests, each after the one before), so subscribers see them in order.
-    private void PublishLegStarted(CallSession session, CallLeg leg, CallLegRole role, string number, string? sipCallId) =>
+    private void PublishLegStarted(CallSession session, CallLeg leg, CallLegRole role, string number, string? sipCallId)
+    {
+        leg.Number = number;
+        session.AddLeg(leg);
         events.Publish(new LegStarted(session.CallId, events.Now, leg.LegId, role, number, sipCallId));
+    }
+
+    // A leg that ends before its call (transferred agent, consulted or added party): published once.
+    private void PublishLegEnded(CallSession session, CallLeg leg, CallEndCause cause, int? sipStatus)
+    {
+        if (!leg.Ended)
+        {
+            leg.Ended = true;
+            events.Publish(new LegEnded(session.CallId, events.Now, leg.LegId, cause, sipStatus));
+        }
+    }
 
     private void PublishRinging(CallSession session, CallLeg leg) =>
         events.Publish(new CallRinging(session.CallId, events.Now, leg.LegId));
@@ -18,18 +32,14 @@ public sealed partial class B2buaRequestHandler
     private void PublishDtmf(CallSession session, CallLeg leg, char digit, DtmfMethod method) =>
         events.Publish(new DtmfReceived(session.CallId, events.Now, leg.LegId, digit, method));
 
-    // LegEnded for every leg that started, then CallEnded, always last.
+    // LegEnded for every leg that started and is still up, then CallEnded, always last.
     private void PublishEnded(CallSession session, CallEndCause cause, CallParty hungUpBy, int? sipStatus)
     {
-        var now = events.Now;
-        foreach (var leg in new[] { session.Caller, session.Callee })
+        foreach (var leg in session.Legs)
         {
-            if (leg is not null)
-            {
-                events.Publish(new LegEnded(session.CallId, now, leg.LegId, cause, sipStatus));
-            }
+            PublishLegEnded(session, leg, cause, sipStatus);
         }
-        events.Publish(new CallEnded(session.CallId, now, cause, ToHangupSide(hungUpBy)));
+        events.Publish(new CallEnded(session.CallId, events.Now, cause, ToHangupSide(hungUpBy)));
     }
 
     private static HangupSide ToHangupSide(CallParty party) => party switch

@@ -90,7 +90,7 @@ public sealed partial class B2buaRequestHandler
     }
 
     // The end of a call, once: BYE to the legs still up (all of them when the server ends it), media stopped, state removed.
-    private async Task EndAsync(CallSession session, CallParty hungUpBy, CallEndCause cause, int? sipStatus, CancellationToken cancellationToken)
+    private async Task EndAsync(CallSession session, CallParty hungUpBy, CallEndCause cause, int? sipStatus, CancellationToken cancellationToken, CallLeg? byLeg = null)
     {
         if (!session.TryBeginEnd())
         {
@@ -98,32 +98,13 @@ public sealed partial class B2buaRequestHandler
         }
         try
         {
-            foreach (var leg in new[] { session.Caller, session.Callee })
+            foreach (var leg in session.ActiveLegs)
             {
-                if (leg?.Dialog is not { } dialog || leg.Party == hungUpBy)
+                if (leg.Dialog is null || ReferenceEquals(leg, byLeg) || (byLeg is null && leg.Party == hungUpBy && IsMainParty(session, leg)))
                 {
                     continue;
                 }
-                SipRequest bye;
-                lock (dialog)
-                {
-                    if (dialog.State == SipDialogState.Terminated)
-                    {
-                        continue;
-                    }
-                    bye = dialog.CreateRequest(SipMethods.Bye);
-                    dialog.Terminate();
-                }
-                try
-                {
-                    using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                    limit.CancelAfter(TimeSpan.FromSeconds(5));
-                    _ = await Transactions.SendRequestAsync(bye, leg.Destination, null, limit.Token).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (ex is OperationCanceledException or Sip.Transport.SipSendException)
-                {
-                    // RFC 3261 §15.1.1: the call is over whether or not the BYE is answered.
-                }
+                await ByeAsync(leg, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -132,6 +113,37 @@ public sealed partial class B2buaRequestHandler
             session.Dispose();
             LogEnded(logger, session.Id, session.From, session.To, cause.ToText(), hungUpBy);
             PublishEnded(session, cause, hungUpBy, sipStatus);
+        }
+    }
+
+    private static bool IsMainParty(CallSession session, CallLeg leg) => ReferenceEquals(leg, session.Caller) || ReferenceEquals(leg, session.Callee);
+
+    // BYE to one leg (RFC 3261 §15.1.1): the dialog ends whether or not the BYE is answered, within 5 s.
+    private async Task ByeAsync(CallLeg leg, CancellationToken cancellationToken)
+    {
+        if (leg.Dialog is not { } dialog)
+        {
+            return;
+        }
+        SipRequest bye;
+        lock (dialog)
+        {
+            if (dialog.State == SipDialogState.Terminated)
+            {
+                return;
+            }
+            bye = dialog.CreateRequest(SipMethods.Bye);
+            dialog.Terminate();
+        }
+        try
+        {
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            limit.CancelAfter(TimeSpan.FromSeconds(5));
+            _ = await Transactions.SendRequestAsync(bye, leg.Destination, null, limit.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or Sip.Transport.SipSendException)
+        {
+            // RFC 3261 §15.1.1: the call is over whether or not the BYE is answered.
         }
     }
 }

@@ -20,6 +20,7 @@ public sealed partial class B2buaRequestHandler
         RouteTarget? target = null;
         var direction = CallEventDirection.Internal;
         var callerRole = CallLegRole.Customer;
+        string? callerExtension = null;
         // A phone shares an address with a carrier (same host, NAT): its credentials, or a registration from this very
         // address and port, say it is the phone; only then is the carrier's no-challenge path skipped.
         var fromCarrier = request.Headers.GetAll(SipHeaderNames.ProxyAuthorization).Count == 0
@@ -69,6 +70,7 @@ public sealed partial class B2buaRequestHandler
                 await transaction.SendResponseAsync(challenge, cancellationToken).ConfigureAwait(false);
                 return true;
             }
+            callerExtension = auth.User;
             target = await dialPlan.ResolveAsync(new DialRequest(number, callerNumber, source, auth.User), cancellationToken).ConfigureAwait(false);
             direction = target.Kind == RouteTargetKind.Trunk ? CallEventDirection.Outbound : direction;
         }
@@ -79,6 +81,7 @@ public sealed partial class B2buaRequestHandler
         }
 
         var session = new CallSession(request.CallId!, events.NewCallId(), events.NewLegId(), callerNumber, number, target, transaction.Source, time.GetUtcNow());
+        session.Caller.Extension = callerExtension;
         if (!calls.TryAdd(session))
         {
             // The same Call-ID as a call in progress without a To tag: a loop or a merged request (RFC 3261 §8.2.2.2).

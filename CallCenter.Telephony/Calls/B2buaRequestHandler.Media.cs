@@ -53,24 +53,33 @@ public sealed partial class B2buaRequestHandler
 
     private void StartBridge(CallSession session)
     {
-        if (session.Caller.Media is not { Audio: { } audioA } mediaA || session.Callee?.Media is not { Audio: { } audioB } mediaB)
+        if (session.Callee is { } callee && session.Caller.Media?.Audio is not null && callee.Media?.Audio is not null)
         {
-            return;
+            session.TryStartBridge(() => CreateBridge(session, session.Caller, callee)!);
+        }
+    }
+
+    /// <summary>Connects two legs of a call (after a transfer, or back from a consultation), replacing what relayed before.</summary>
+    private void Connect(CallSession session, CallLeg a, CallLeg b) => session.ReplaceBridge(() => CreateBridge(session, a, b)!);
+
+    // A bridge between two legs' anchored endpoints, with DTMF events and the media timeout; null when either has no negotiated audio.
+    private MediaBridge? CreateBridge(CallSession session, CallLeg legA, CallLeg legB)
+    {
+        if (legA.Media is not { Audio: { } audioA } mediaA || legB.Media is not { Audio: { } audioB } mediaB)
+        {
+            return null;
         }
         var timeout = services.GetRequiredService<IOptionsMonitor<RtpOptions>>().CurrentValue.MediaTimeoutSeconds;
-        session.TryStartBridge(() =>
+        var bridge = media.CreateBridge(mediaA.Endpoint, mediaB.Endpoint, new MediaBridgeOptions
         {
-            var bridge = media.CreateBridge(mediaA.Endpoint, mediaB.Endpoint, new MediaBridgeOptions
-            {
-                MediaTimeout = TimeSpan.FromSeconds(timeout),
-                TelephoneEventPayloadTypeA = audioA.TelephoneEventPayloadType ?? -1,
-                TelephoneEventPayloadTypeB = audioB.TelephoneEventPayloadType ?? -1,
-            });
-            bridge.DtmfReceived += (_, e) => PublishDtmf(session, e.Leg == MediaLeg.A ? session.Caller : session.Callee!, e.Digit, DtmfMethod.Rfc4733);
-            bridge.MediaTimeout += (_, _) => _ = EndAsync(session, CallParty.System, CallEndCause.MediaTimeout, null, CancellationToken.None);
-            bridge.OnHold = audioA.IsOnHold || audioB.IsOnHold;
-            return bridge;
+            MediaTimeout = TimeSpan.FromSeconds(timeout),
+            TelephoneEventPayloadTypeA = audioA.TelephoneEventPayloadType ?? -1,
+            TelephoneEventPayloadTypeB = audioB.TelephoneEventPayloadType ?? -1,
         });
+        bridge.DtmfReceived += (_, e) => PublishDtmf(session, e.Leg == MediaLeg.A ? legA : legB, e.Digit, DtmfMethod.Rfc4733);
+        bridge.MediaTimeout += (_, _) => _ = EndAsync(session, CallParty.System, CallEndCause.MediaTimeout, null, CancellationToken.None);
+        bridge.OnHold = audioA.IsOnHold || audioB.IsOnHold;
+        return bridge;
     }
 
     /// <summary>

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 using CallCenter.Telephony.Events;
 using CallCenter.Telephony.Routing;
 using CallCenter.Telephony.Sip.Auth;
@@ -26,8 +24,8 @@ public sealed partial class B2buaRequestHandler
         }
         session.Caller.LocalSdp = answerA.Answer.ToBytes();
         var destination = await TrunkEndPoints.ResolveAsync(trunk, cancellationToken).ConfigureAwait(false);
-        var callId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)) + "@" + transport.AdvertisedHost;
-        var fromTag = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+        var callId = NewCallId();
+        var fromTag = NewTag();
         var callee = new CallLeg(session, CallParty.Callee, destination, events.NewLegId());
         session.Callee = callee;
         var offer = OfferCallee(callee, audioA.Codec);

@@ -34,4 +34,13 @@ public sealed class CallLeg(CallSession session, CallParty party, SipEndPoint de
 
     /// <summary>The SDP we last gave this leg (offer or answer), answered again on a re-INVITE.</summary>
     public ReadOnlyMemory<byte> LocalSdp { get; set; }
+
+    /// <summary>The agent's extension when this leg is an agent's phone (it authenticated as, or was called at, that extension); else null.</summary>
+    public string? Extension { get; set; }
+
+    /// <summary>The number this leg reaches or comes from (the caller's number, the dialled extension or outside number).</summary>
+    public string Number { get; set; } = "";
+
+    /// <summary>True once this leg's end was published (a leg may end before its call: a transferred agent, a consulted party).</summary>
+    public bool Ended { get; set; }
 }

@@ -34,6 +34,19 @@ public sealed class CallRegistry
         }
     }
 
+    /// <summary>Stops requests in <paramref name="leg"/>'s dialog finding it (a leg that left a call still going on).</summary>
+    public void RemoveDialog(CallLeg leg)
+    {
+        ArgumentNullException.ThrowIfNull(leg);
+        if (leg.Dialog is { } dialog)
+        {
+            _legs.TryRemove(KeyValuePair.Create(dialog.Id, leg));
+        }
+    }
+
+    /// <summary>The calls in progress with this event-stream id, or null.</summary>
+    public CallSession? Find(Guid callId) => _calls.Values.FirstOrDefault(c => c.CallId == callId);
+
     /// <summary>The leg a request from a peer belongs to (RFC 3261 §12.2.2: local tag = To tag, remote tag = From tag).</summary>
     public CallLeg? FindLeg(SipRequest request)
     {
@@ -49,12 +62,9 @@ public sealed class CallRegistry
     public void Remove(CallSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        foreach (var leg in new[] { session.Caller, session.Callee })
+        foreach (var leg in session.Legs)
         {
-            if (leg?.Dialog is { } dialog)
-            {
-                _legs.TryRemove(KeyValuePair.Create(dialog.Id, leg));
-            }
+            RemoveDialog(leg);
         }
         _calls.TryRemove(KeyValuePair.Create(session.Id, session));
     }

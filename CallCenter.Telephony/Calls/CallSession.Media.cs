@@ -48,6 +48,26 @@ public sealed partial class CallSession
         }
     }
 
+    /// <summary>
+    /// Replaces whatever relays the call's media now with <paramref name="create"/>'s bridge (started), or with
+    /// nothing (null: the legs' endpoints are detached, e.g. while one is held or consulting); false when the
+    /// call's media is gone.
+    /// </summary>
+    public bool ReplaceBridge(Func<MediaBridge>? create)
+    {
+        lock (_mediaGate)
+        {
+            if (_mediaDisposed)
+            {
+                return false;
+            }
+            _bridge?.Dispose();
+            _bridge = create?.Invoke();
+            _bridge?.Start();
+            return true;
+        }
+    }
+
     // The bridge first (it stops relaying), then the endpoints, whose ports go back to the allocator.
     private void DisposeMedia()
     {
@@ -55,8 +75,12 @@ public sealed partial class CallSession
         {
             _mediaDisposed = true;
             _bridge?.Dispose();
+            foreach (var leg in Legs)
+            {
+                leg.Media?.Dispose();
+            }
+            // The caller's media exists before its LegStarted is published only in a failed set-up.
             Caller.Media?.Dispose();
-            Callee?.Media?.Dispose();
         }
         Echo?.Dispose();
         Echo?.Endpoint.Dispose();

@@ -46,8 +46,8 @@ public sealed partial class CallSession : IDisposable
     /// <summary>When the call was answered, or null.</summary>
     public DateTimeOffset? AnsweredAt { get; set; }
 
-    /// <summary>The A leg.</summary>
-    public CallLeg Caller { get; }
+    /// <summary>The A leg: the caller, or whoever took its place in a transfer the caller's side made.</summary>
+    public CallLeg Caller { get; set; }
 
     /// <summary>The B leg, once the callee is being called.</summary>
     public CallLeg? Callee { get; set; }

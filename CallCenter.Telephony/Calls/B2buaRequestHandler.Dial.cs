@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+
+using CallCenter.Telephony.Events;
+using CallCenter.Telephony.Routing;
+using CallCenter.Telephony.Sdp;
+using CallCenter.Telephony.Sip.Auth;
+using CallCenter.Telephony.Sip.Messages;
+using CallCenter.Telephony.Sip.Transport;
+using CallCenter.Telephony.Trunks;
+
+namespace CallCenter.Telephony.Calls;
+
+public sealed partial class B2buaRequestHandler
+{
+    /// <summary>
+    /// Places a new leg of <paramref name="session"/> from the server (transfer target, consulted or added party,
+    /// supervisor): <paramref name="number"/> goes through the dial plan as if <paramref name="byExtension"/> dialled it
+    /// (so outside numbers leave through a trunk), our offer carries <paramref name="codec"/> only (the bridge relays
+    /// payloads as they are). Returns the answered leg, its dialog confirmed and media negotiated, or null with the
+    /// failure's SIP status (404 unknown number, 480 not registered, the callee's refusal, 487 when
+    /// <paramref name="stop"/> fired or the ring timeout passed).
+    /// </summary>
+    private async Task<(CallLeg? Leg, int Status)> DialLegAsync(CallSession session, string number, string presentedNumber, string? byExtension,
+        CallLegRole role, AudioCodec codec, CancellationToken stop)
+    {
+        var target = await dialPlan.ResolveAsync(new DialRequest(number, presentedNumber, null, byExtension), stop).ConfigureAwait(false);
+        CallLeg leg;
+        SipRequest invite;
+        byte[] offer;
+        switch (target.Kind)
+        {
+            case RouteTargetKind.Extension:
+                var binding = location.GetBindings(target.Key!).OrderByDescending(b => b.RegisteredAt).FirstOrDefault();
+                if (binding is null)
+                {
+                    return (null, 480);
+                }
+                leg = new CallLeg(session, CallParty.Callee, binding.Source, events.NewLegId()) { Extension = target.Key };
+                offer = OfferCallee(leg, codec);
+                invite = CreateCalleeInvite(presentedNumber, offer, binding);
+                break;
+            case RouteTargetKind.Trunk when target.Trunk is { } trunk:
+                var destination = await TrunkEndPoints.ResolveAsync(trunk, stop).ConfigureAwait(false);
+                leg = new CallLeg(session, CallParty.Callee, destination, events.NewLegId());
+                offer = OfferCallee(leg, codec);
+                invite = CreateTrunkInvite(trunk, target.Key!, offer, destination, NewCallId(), NewTag(), 1, null);
+                break;
+            default:
+                // Queues, IVR flows and the rest are not places a leg can be dialled to (yet).
+                return (null, 404);
+        }
+        leg.Invite = invite;
+        PublishLegStarted(session, leg, target.Kind == RouteTargetKind.Extension && role != CallLegRole.Consult ? CallLegRole.Agent : role,
+            target.Key ?? number, invite.CallId);
+
+        using var ringTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(callOptions.CurrentValue.RingTimeoutSeconds), time);
+        using var stopRinging = CancellationTokenSource.CreateLinkedTokenSource(stop, session.Ending, ringTimeout.Token);
+        SipResponse final;
+        await using (stopRinging.Token.Register(() => _ = CancelCalleeAsync(session, leg)).ConfigureAwait(false))
+        {
+            final = await Transactions.SendRequestAsync(invite, leg.Destination, null, CancellationToken.None).ConfigureAwait(false);
+            if (final.StatusCode is 401 or 407 && target.Trunk is { Username: { Length: > 0 } user } trunk && !stopRinging.IsCancellationRequested
+                && DigestClient.Answer(final, SipMethods.Invite, invite.RequestUri.ToString(), user, trunk.Password ?? "") is { } credentials)
+            {
+                invite = CreateTrunkInvite(trunk, target.Key!, offer, leg.Destination, invite.CallId!, invite.From!.Tag!, 2, credentials);
+                leg.Invite = invite;
+                final = await Transactions.SendRequestAsync(invite, leg.Destination, null, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        var code = final.StatusCode;
+        if (code is >= 200 and < 300)
+        {
+            await AcknowledgeCalleeAnswerAsync(leg, invite, final, CancellationToken.None).ConfigureAwait(false);
+            if (ReadSdp(final) is { } answer && leg.Media!.ApplyAnswer(answer) && !session.IsEnded)
+            {
+                events.Publish(new CallAnswered(session.CallId, events.Now, leg.LegId, leg.Extension));
+                return (leg, code);
+            }
+            // Answered without audio we take (or the call ended meanwhile): hang the new leg up.
+            await ByeAsync(leg, CancellationToken.None).ConfigureAwait(false);
+            code = 488;
+        }
+        calls.RemoveDialog(leg);
+        PublishLegEnded(session, leg, ringTimeout.IsCancellationRequested ? CallEndCause.NoAnswer : MapCalleeFailureCause(code), code);
+        leg.Media?.Dispose();
+        return (null, ringTimeout.IsCancellationRequested ? 408 : code);
+    }
+
+    private string NewCallId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)) + "@" + transport.AdvertisedHost;
+
+    private static string NewTag() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+}
