@@ -4,12 +4,16 @@ namespace CallCenter.Telephony.Audio;
 
 /// <summary>
 /// G.711 µ-law and A-law (ITU-T G.711) between 8-bit codes and 16-bit linear PCM. Decoding is a table
-/// lookup; encoding follows the segment search of the reference implementation. No allocation.
+/// lookup; encoding follows the segment search of the reference implementation, and the span encoder
+/// (what players run for every packet) looks the code up in a 64 KiB table per law built from it once.
+/// No allocation.
 /// </summary>
 public static class G711
 {
     private static readonly short[] UlawTable = BuildTable(DecodeUlawSlow);
     private static readonly short[] AlawTable = BuildTable(DecodeAlawSlow);
+    private static readonly byte[] UlawEncodeTable = BuildEncodeTable(EncodeUlaw);
+    private static readonly byte[] AlawEncodeTable = BuildEncodeTable(EncodeAlaw);
 
     /// <summary>The code of digital silence for <paramref name="codec"/> (0xFF µ-law, 0xD5 A-law).</summary>
     public static byte Silence(AudioCodec codec) => codec == AudioCodec.Pcma ? (byte)0xD5 : (byte)0xFF;
@@ -33,19 +37,10 @@ public static class G711
     /// <summary>Encodes <paramref name="samples"/> into <paramref name="codes"/> (same length or longer).</summary>
     public static void Encode(AudioCodec codec, ReadOnlySpan<short> samples, Span<byte> codes)
     {
-        if (codec == AudioCodec.Pcma)
+        var table = codec == AudioCodec.Pcma ? AlawEncodeTable : UlawEncodeTable;
+        for (var i = 0; i < samples.Length; i++)
         {
-            for (var i = 0; i < samples.Length; i++)
-            {
-                codes[i] = EncodeAlaw(samples[i]);
-            }
-        }
-        else
-        {
-            for (var i = 0; i < samples.Length; i++)
-            {
-                codes[i] = EncodeUlaw(samples[i]);
-            }
+            codes[i] = table[(ushort)samples[i]];
         }
     }
 
@@ -104,6 +99,17 @@ public static class G711
         for (var i = 0; i < 256; i++)
         {
             table[i] = decode((byte)i);
+        }
+        return table;
+    }
+
+    private static byte[] BuildEncodeTable(Func<short, byte> encode)
+    {
+        // Indexed by the sample's 16 bits as unsigned, so a lookup needs no sign handling.
+        var table = new byte[65536];
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i] = encode((short)(ushort)i);
         }
         return table;
     }

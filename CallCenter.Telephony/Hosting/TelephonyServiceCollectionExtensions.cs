@@ -1,3 +1,4 @@
+using CallCenter.Telephony.Audio;
 using CallCenter.Telephony.Calls;
 using CallCenter.Telephony.Events;
 using CallCenter.Telephony.Media;
@@ -31,6 +32,7 @@ public static class TelephonyServiceCollectionExtensions
         builder.Services.AddOptions<RtpOptions>().BindConfiguration(RtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSipStack();
         builder.Services.AddMedia();
+        builder.Services.AddAudio();
         builder.Services.AddCallCenterCallEvents();
         // The B2BUA's handler before the server's own, which answers every request it is asked about.
         builder.Services.AddCallCenterCalls();
