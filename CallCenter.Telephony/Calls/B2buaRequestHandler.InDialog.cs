@@ -10,7 +10,7 @@ public sealed partial class B2buaRequestHandler
 {
     private async Task<bool> OnInDialogRequestAsync(CallLeg leg, SipServerTransaction transaction, SipRequest request, CancellationToken cancellationToken)
     {
-        if (request.Method is not (SipMethods.Bye or SipMethods.Invite or SipMethods.Update or SipMethods.Info))
+        if (request.Method is not (SipMethods.Bye or SipMethods.Invite or SipMethods.Update or SipMethods.Info or SipMethods.Refer))
         {
             // OPTIONS and the rest are answered by the server's handler.
             return false;
@@ -31,9 +31,12 @@ public sealed partial class B2buaRequestHandler
         switch (request.Method)
         {
             case SipMethods.Bye:
-                // RFC 3261 §15.1.2: 200 to the BYE, then the other leg is hung up.
+                // RFC 3261 §15.1.2: 200 to the BYE, then the call goes on without the leg or ends.
                 await transaction.RespondAsync(200, cancellationToken).ConfigureAwait(false);
-                await EndAsync(session, leg.Party, CallEndCause.Normal, null, cancellationToken).ConfigureAwait(false);
+                await OnLegHungUpAsync(session, leg, cancellationToken).ConfigureAwait(false);
+                return true;
+            case SipMethods.Refer:
+                await OnReferAsync(leg, transaction, request, cancellationToken).ConfigureAwait(false);
                 return true;
             case SipMethods.Info:
                 await transaction.RespondAsync(200, cancellationToken).ConfigureAwait(false);
@@ -55,6 +58,10 @@ public sealed partial class B2buaRequestHandler
                         // RFC 3261 §14.2: an offer we cannot take leaves the session as it was.
                         await transaction.RespondAsync(488, cancellationToken).ConfigureAwait(false);
                         return true;
+                    }
+                    if (IsMainParty(session, leg))
+                    {
+                        await OnPhoneDirectionChangedAsync(session, leg, leg.Media.Audio?.IsOnHold == true).ConfigureAwait(false);
                     }
                 }
                 else if (!leg.LocalSdp.IsEmpty)

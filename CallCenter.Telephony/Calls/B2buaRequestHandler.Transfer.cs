@@ -23,7 +23,7 @@ public sealed partial class B2buaRequestHandler
         events.Publish(new CallTransferred(session.CallId, events.Now, agent.LegId, number, Attended: false));
         // The customer waits on hold; the agent leaves now.
         session.ReplaceBridge(null);
-        StartHoldMusic(session, customer);
+        await StartHoldMusicAsync(session, customer).ConfigureAwait(false);
         await ReleaseAsync(session, agent).ConfigureAwait(false);
         var (target, status) = await DialLegAsync(session, number, customer.Number, agent.Extension, CallLegRole.Agent, audio.Codec, CancellationToken.None)
             .ConfigureAwait(false);
@@ -48,14 +48,14 @@ public sealed partial class B2buaRequestHandler
         }
         session.Consultation = new Consultation(agent, customer, null, number);
         session.ReplaceBridge(null);
-        StartHoldMusic(session, customer);
+        await StartHoldMusicAsync(session, customer).ConfigureAwait(false);
         events.Publish(new CallHeld(session.CallId, events.Now, agent.LegId));
         var (consulted, status) = await DialLegAsync(session, number, agent.Extension ?? agent.Number, agent.Extension, CallLegRole.Consult, audio.Codec,
             session.ConsultCancel.Token).ConfigureAwait(false);
         if (consulted is null)
         {
             // Back to the customer, as if the agent had cancelled.
-            await ReturnToCustomerAsync(session).ConfigureAwait(false);
+            ReturnToCustomer(session);
             return CallControlResult.FromStatus(status, number);
         }
         session.Consultation = session.Consultation with { Consulted = consulted };
@@ -88,8 +88,8 @@ public sealed partial class B2buaRequestHandler
         }
         if (consultation.Consulted is { } consulted)
         {
+            ReturnToCustomer(session);
             await ReleaseAsync(session, consulted).ConfigureAwait(false);
-            await ReturnToCustomerAsync(session).ConfigureAwait(false);
         }
         else
         {
@@ -99,7 +99,7 @@ public sealed partial class B2buaRequestHandler
         return CallControlResult.Ok();
     }
 
-    private async Task ReturnToCustomerAsync(CallSession session)
+    private void ReturnToCustomer(CallSession session)
     {
         if (session.Consultation is not { } consultation)
         {
@@ -110,7 +110,6 @@ public sealed partial class B2buaRequestHandler
         StopHoldMusic(session, consultation.Held);
         Connect(session, consultation.Agent, consultation.Held);
         events.Publish(new CallResumed(session.CallId, events.Now, consultation.Agent.LegId));
-        await Task.CompletedTask.ConfigureAwait(false);
     }
 
     // The new party takes the old one's place as caller or callee (who the call is "between" from now on).
@@ -130,7 +129,9 @@ public sealed partial class B2buaRequestHandler
     private async Task ReleaseAsync(CallSession session, CallLeg leg)
     {
         calls.RemoveDialog(leg);
+        session.StopPlaying(leg);
         await ByeAsync(leg, CancellationToken.None).ConfigureAwait(false);
         PublishLegEnded(session, leg, CallEndCause.Normal, null);
+        leg.Media?.Dispose();
     }
 }

@@ -74,6 +74,7 @@ public sealed partial class CallSession
         lock (_mediaGate)
         {
             _mediaDisposed = true;
+            DisposePlayers();
             _bridge?.Dispose();
             foreach (var leg in Legs)
             {
