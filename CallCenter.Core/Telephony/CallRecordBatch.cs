@@ -153,6 +153,8 @@ internal sealed class CallRecordBatch
                 CallLegRole.Agent => CallLegKind.Agent,
                 CallLegRole.Trunk => CallLegKind.Trunk,
                 CallLegRole.Consult => CallLegKind.Consult,
+                CallLegRole.Conference => CallLegKind.Conference,
+                CallLegRole.Monitor => CallLegKind.Monitor,
                 _ => CallLegKind.Customer,
             },
             Number = Truncate(started.Number, ColumnLengths.Number) ?? "",

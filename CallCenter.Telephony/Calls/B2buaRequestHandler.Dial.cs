@@ -17,11 +17,12 @@ public sealed partial class B2buaRequestHandler
     /// supervisor): <paramref name="number"/> goes through the dial plan as if <paramref name="byExtension"/> dialled it
     /// (so outside numbers leave through a trunk), our offer carries <paramref name="codec"/> only (the bridge relays
     /// payloads as they are). Returns the answered leg, its dialog confirmed and media negotiated, or null with the
-    /// failure's SIP status (404 unknown number, 480 not registered, the callee's refusal, 487 when
+    /// failure's SIP status. A null <paramref name="codec"/> offers every codec we take (nothing to match yet: click-to-dial).
+    /// The (404 unknown number, 480 not registered, the callee's refusal, 487 when
     /// <paramref name="stop"/> fired or the ring timeout passed).
     /// </summary>
     private async Task<(CallLeg? Leg, int Status)> DialLegAsync(CallSession session, string number, string presentedNumber, string? byExtension,
-        CallLegRole role, AudioCodec codec, CancellationToken stop)
+        CallLegRole role, AudioCodec? codec, CancellationToken stop, CallParty party = CallParty.Callee, bool publishAnswer = true)
     {
         var target = await dialPlan.ResolveAsync(new DialRequest(number, presentedNumber, null, byExtension), stop).ConfigureAwait(false);
         CallLeg leg;
@@ -35,13 +36,13 @@ public sealed partial class B2buaRequestHandler
                 {
                     return (null, 480);
                 }
-                leg = new CallLeg(session, CallParty.Callee, binding.Source, events.NewLegId()) { Extension = target.Key };
+                leg = new CallLeg(session, party, binding.Source, events.NewLegId()) { Extension = target.Key };
                 offer = OfferCallee(leg, codec);
                 invite = CreateCalleeInvite(presentedNumber, offer, binding);
                 break;
             case RouteTargetKind.Trunk when target.Trunk is { } trunk:
                 var destination = await TrunkEndPoints.ResolveAsync(trunk, stop).ConfigureAwait(false);
-                leg = new CallLeg(session, CallParty.Callee, destination, events.NewLegId());
+                leg = new CallLeg(session, party, destination, events.NewLegId());
                 offer = OfferCallee(leg, codec);
                 invite = CreateTrunkInvite(trunk, target.Key!, offer, destination, NewCallId(), NewTag(), 1, null);
                 break;
@@ -73,7 +74,10 @@ public sealed partial class B2buaRequestHandler
             await AcknowledgeCalleeAnswerAsync(leg, invite, final, CancellationToken.None).ConfigureAwait(false);
             if (ReadSdp(final) is { } answer && leg.Media!.ApplyAnswer(answer) && !session.IsEnded)
             {
-                events.Publish(new CallAnswered(session.CallId, events.Now, leg.LegId, leg.Extension));
+                if (publishAnswer)
+                {
+                    events.Publish(new CallAnswered(session.CallId, events.Now, leg.LegId, leg.Extension));
+                }
                 return (leg, code);
             }
             // Answered without audio we take (or the call ended meanwhile): hang the new leg up.

@@ -31,11 +31,14 @@ public sealed partial class B2buaRequestHandler
         return result.Audio is null ? null : result;
     }
 
-    /// <summary>Our offer to the callee from a new MediaSession on leg B: only the codec the caller's negotiation chose, plus telephone-event.</summary>
-    private byte[] OfferCallee(CallLeg callee, AudioCodec codec)
+    /// <summary>
+    /// Our offer to a leg we call from a new MediaSession: only the codec the other leg's negotiation chose (the
+    /// bridge relays payloads as they are), or all we take when there is none yet; plus telephone-event.
+    /// </summary>
+    private byte[] OfferCallee(CallLeg callee, AudioCodec? codec)
     {
         callee.Media = new MediaSession(media.CreateEndpoint(), AdvertisedMediaAddress);
-        var sdp = callee.Media.CreateOffer(SdpDirection.SendRecv, [codec]).ToBytes();
+        var sdp = callee.Media.CreateOffer(SdpDirection.SendRecv, codec is { } only ? [only] : null).ToBytes();
         callee.LocalSdp = sdp;
         return sdp;
     }

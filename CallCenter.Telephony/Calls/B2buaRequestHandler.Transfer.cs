@@ -13,25 +13,50 @@ public sealed partial class B2buaRequestHandler
     //   customer. The agent hanging up while consulting completes the transfer; the consulted party hanging up
     //   cancels it.
 
-    /// <summary>Blind transfer of the agent's call to <paramref name="number"/> (call control, or the agent's REFER).</summary>
-    internal async Task<CallControlResult> BlindTransferAsync(CallSession session, CallLeg agent, string number, Action<int>? onOutcome = null)
+    /// <summary>
+    /// Blind transfer of the agent's call to <paramref name="number"/>. From call control the agent is released at
+    /// once and a failed target ends the call; from a phone's REFER (<paramref name="referOutcome"/> set) the phone
+    /// stays until the outcome is told to it, and a failure returns it to the other party (RFC 3515 §2.4.5).
+    /// </summary>
+    internal async Task<CallControlResult> BlindTransferAsync(CallSession session, CallLeg agent, string number, Func<int, Task>? referOutcome = null)
     {
-        if (session.Consultation is not null || !IsMainParty(session, agent) || session.Other(agent) is not { Media.Audio: { } audio } customer)
+        if (session.Consultation is not null || session.IsMixed || !IsMainParty(session, agent) || session.Other(agent) is not { Media.Audio: { } audio } customer)
         {
             return CallControlResult.Fail(CallControlError.InvalidState, "The call is not a connected two-party call.");
         }
-        events.Publish(new CallTransferred(session.CallId, events.Now, agent.LegId, number, Attended: false));
-        // The customer waits on hold; the agent leaves now.
+        session.HeldBy = null;
+        session.Transferring = agent;
         session.ReplaceBridge(null);
         await StartHoldMusicAsync(session, customer).ConfigureAwait(false);
-        await ReleaseAsync(session, agent).ConfigureAwait(false);
+        if (referOutcome is null)
+        {
+            events.Publish(new CallTransferred(session.CallId, events.Now, agent.LegId, number, Attended: false));
+            await ReleaseAsync(session, agent).ConfigureAwait(false);
+        }
         var (target, status) = await DialLegAsync(session, number, customer.Number, agent.Extension, CallLegRole.Agent, audio.Codec, CancellationToken.None)
             .ConfigureAwait(false);
-        onOutcome?.Invoke(status);
+        session.Transferring = null;
+        if (referOutcome is not null)
+        {
+            await referOutcome(status).ConfigureAwait(false);
+        }
         if (target is null)
         {
-            await EndAsync(session, CallParty.System, MapCalleeFailureCause(status), status, CancellationToken.None).ConfigureAwait(false);
+            if (referOutcome is not null && !agent.Ended)
+            {
+                StopHoldMusic(session, customer);
+                Connect(session, customer, agent);
+            }
+            else
+            {
+                await EndAsync(session, CallParty.System, MapCalleeFailureCause(status), status, CancellationToken.None).ConfigureAwait(false);
+            }
             return CallControlResult.FromStatus(status, number);
+        }
+        if (referOutcome is not null)
+        {
+            events.Publish(new CallTransferred(session.CallId, events.Now, agent.LegId, number, Attended: false));
+            await ReleaseAsync(session, agent).ConfigureAwait(false);
         }
         ReplaceParty(session, agent, target);
         StopHoldMusic(session, customer);

@@ -49,7 +49,7 @@ public sealed partial class B2buaRequestHandler(
 
     /// <inheritdoc />
     public IReadOnlyCollection<string> SupportedMethods { get; } =
-        [SipMethods.Invite, SipMethods.Ack, SipMethods.Bye, SipMethods.Cancel, SipMethods.Update, SipMethods.Info];
+        [SipMethods.Invite, SipMethods.Ack, SipMethods.Bye, SipMethods.Cancel, SipMethods.Update, SipMethods.Info, SipMethods.Refer];
 
     /// <inheritdoc />
     public Task<bool> OnRequestAsync(SipServerTransaction transaction, SipRequest request, CancellationToken cancellationToken)

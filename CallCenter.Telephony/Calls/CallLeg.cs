@@ -41,6 +41,9 @@ public sealed class CallLeg(CallSession session, CallParty party, SipEndPoint de
     /// <summary>The number this leg reaches or comes from (the caller's number, the dialled extension or outside number).</summary>
     public string Number { get; set; } = "";
 
+    /// <summary>For a supervisor's leg: the agent it monitors (whispers to).</summary>
+    public CallLeg? MonitoredAgent { get; set; }
+
     /// <summary>True once this leg's end was published (a leg may end before its call: a transferred agent, a consulted party).</summary>
     public bool Ended { get; set; }
 }

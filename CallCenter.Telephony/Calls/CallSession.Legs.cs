@@ -11,6 +11,9 @@ public sealed partial class CallSession
     /// <summary>The consultation in progress (the customer held, the agent talking to a third party), or null.</summary>
     public Consultation? Consultation { get; set; }
 
+    /// <summary>The leg whose blind transfer is being dialled (its BYE then only releases it), or null.</summary>
+    public CallLeg? Transferring { get; set; }
+
     /// <summary>Every leg the call has had, in the order they started (the two parties, transfer targets, consulted and added parties).</summary>
     public IReadOnlyList<CallLeg> Legs
     {

@@ -62,6 +62,7 @@ public sealed partial class CallSession
                 return false;
             }
             _bridge?.Dispose();
+            DisposeMixer();
             _bridge = create?.Invoke();
             _bridge?.Start();
             return true;
@@ -75,6 +76,7 @@ public sealed partial class CallSession
         {
             _mediaDisposed = true;
             DisposePlayers();
+            DisposeMixer();
             _bridge?.Dispose();
             foreach (var leg in Legs)
             {

@@ -14,4 +14,10 @@ public enum CallLegRole
 
     /// <summary>A party consulted during an attended transfer.</summary>
     Consult,
+
+    /// <summary>A party added to a three-way call.</summary>
+    Conference,
+
+    /// <summary>A supervisor listening, whispering or barging in.</summary>
+    Monitor,
 }
