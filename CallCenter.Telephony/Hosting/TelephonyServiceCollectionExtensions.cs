@@ -1,6 +1,7 @@
 using CallCenter.Telephony.Calls;
 using CallCenter.Telephony.Events;
 using CallCenter.Telephony.Media;
+using CallCenter.Telephony.Recording;
 using CallCenter.Telephony.Routing;
 using CallCenter.Telephony.Sip.Auth;
 using CallCenter.Telephony.Sip.Dialogs;
@@ -36,6 +37,7 @@ public static class TelephonyServiceCollectionExtensions
         builder.Services.AddCallCenterCalls();
         builder.Services.AddCallCenterSipServer();
         builder.Services.AddCallCenterTrunks();
+        builder.Services.AddCallCenterRecording();
         return builder;
     }
 
