@@ -26,6 +26,10 @@ public class Agent : IVersioned
     public int? SeatRow { get; set; }
     public int? SeatColumn { get; set; }
     public bool IsActive { get; set; } = true;
+    /// <summary>Whether this agent's calls are recorded; null inherits (the precedence: RecordingRules).</summary>
+    public RecordingRule? RecordingRule { get; set; }
+    /// <summary>Numbers recorded when RecordingRule is Selective, comma or newline separated.</summary>
+    public string? RecordingNumbers { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public List<AgentGroupMember> Groups { get; set; } = [];

@@ -9,5 +9,9 @@ public class DialledNumber : IVersioned
     /// <summary>The target's key: queue name, extension, IVR flow name; empty for the echo test.</summary>
     public string? Target { get; set; }
     public string? Description { get; set; }
+    /// <summary>Whether this number's calls are recorded; null inherits (the precedence: RecordingRules).</summary>
+    public RecordingRule? RecordingRule { get; set; }
+    /// <summary>Numbers recorded when RecordingRule is Selective, comma or newline separated.</summary>
+    public string? RecordingNumbers { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 }

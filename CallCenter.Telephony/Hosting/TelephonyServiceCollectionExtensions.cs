@@ -2,6 +2,7 @@ using CallCenter.Telephony.Audio;
 using CallCenter.Telephony.Calls;
 using CallCenter.Telephony.Events;
 using CallCenter.Telephony.Media;
+using CallCenter.Telephony.Recording;
 using CallCenter.Telephony.Routing;
 using CallCenter.Telephony.Sip.Auth;
 using CallCenter.Telephony.Sip.Dialogs;
@@ -38,6 +39,7 @@ public static class TelephonyServiceCollectionExtensions
         builder.Services.AddCallCenterCalls();
         builder.Services.AddCallCenterSipServer();
         builder.Services.AddCallCenterTrunks();
+        builder.Services.AddCallCenterRecording();
         return builder;
     }
 

@@ -44,6 +44,13 @@ namespace CallCenter.Core.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("RecordingNumbers")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("RecordingRule")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<int?>("SeatColumn")
                         .HasColumnType("int");
 
@@ -690,6 +697,13 @@ namespace CallCenter.Core.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("RecordingNumbers")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("RecordingRule")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("Target")
                         .HasMaxLength(100)

@@ -39,6 +39,13 @@ namespace CallCenter.Core.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecordingNumbers")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordingRule")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("SeatColumn")
                         .HasColumnType("INTEGER");
 
@@ -677,6 +684,13 @@ namespace CallCenter.Core.Data.Migrations.Sqlite
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordingNumbers")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordingRule")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Target")
