@@ -118,6 +118,7 @@ public sealed partial class B2buaRequestHandler
         {
             calls.Remove(session);
             session.Dispose();
+            await session.CompleteRecordingAsync().ConfigureAwait(false);
             LogEnded(logger, session.Id, session.From, session.To, cause.ToText(), hungUpBy);
             PublishEnded(session, cause, hungUpBy, sipStatus);
         }

@@ -58,12 +58,18 @@ public sealed partial class B2buaRequestHandler
     {
         if (session.Callee is { } callee && session.Caller.Media?.Audio is not null && callee.Media?.Audio is not null)
         {
-            session.TryStartBridge(() => CreateBridge(session, session.Caller, callee)!);
+            var customer = session.CustomerLeg;
+            if (session.TryStartBridge(() => CreateBridge(session, customer, session.Other(customer)!)!))
+            {
+                _ = StartRecordingByRulesAsync(session);
+            }
         }
     }
 
     /// <summary>Connects two legs of a call (after a transfer, or back from a consultation), replacing what relayed before.</summary>
-    private void Connect(CallSession session, CallLeg a, CallLeg b) => session.ReplaceBridge(() => CreateBridge(session, a, b)!);
+    private void Connect(CallSession session, CallLeg a, CallLeg b) =>
+        // The customer on side A, where the recorder's customer channel listens.
+        session.ReplaceBridge(() => ReferenceEquals(b, session.CustomerLeg) ? CreateBridge(session, b, a) : CreateBridge(session, a, b));
 
     // A bridge between two legs' anchored endpoints, with DTMF events and the media timeout; null when either has no negotiated audio.
     private MediaBridge? CreateBridge(CallSession session, CallLeg legA, CallLeg legB)

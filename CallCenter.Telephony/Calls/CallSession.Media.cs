@@ -53,7 +53,7 @@ public sealed partial class CallSession
     /// nothing (null: the legs' endpoints are detached, e.g. while one is held or consulting); false when the
     /// call's media is gone.
     /// </summary>
-    public bool ReplaceBridge(Func<MediaBridge>? create)
+    public bool ReplaceBridge(Func<MediaBridge?>? create)
     {
         lock (_mediaGate)
         {
@@ -64,7 +64,11 @@ public sealed partial class CallSession
             _bridge?.Dispose();
             DisposeMixer();
             _bridge = create?.Invoke();
-            _bridge?.Start();
+            if (_bridge is not null)
+            {
+                _bridge.Tap = _recorder;
+                _bridge.Start();
+            }
             return true;
         }
     }

@@ -1,5 +1,6 @@
 using CallCenter.Telephony.Audio;
 using CallCenter.Telephony.Calls;
+using CallCenter.Telephony.Calls.Control;
 using CallCenter.Telephony.Events;
 using CallCenter.Telephony.Media;
 using CallCenter.Telephony.Recording;
@@ -107,7 +108,7 @@ public static class TelephonyServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The B2BUA (<see cref="B2buaRequestHandler"/>), and its call registry (routing: the <see cref="Routing.IDialPlan"/> of <see cref="AddCallCenterCallEvents"/>). Call
+    /// The B2BUA (<see cref="B2buaRequestHandler"/>), the call-control API over it (<see cref="ICallControl"/>), and its call registry (routing: the <see cref="Routing.IDialPlan"/> of <see cref="AddCallCenterCallEvents"/>). Call
     /// before <see cref="AddCallCenterSipServer"/>: request handlers are asked in registration order.
     /// </summary>
     public static IServiceCollection AddCallCenterCalls(this IServiceCollection services)
@@ -115,7 +116,9 @@ public static class TelephonyServiceCollectionExtensions
         services.AddOptions<CallOptions>().BindConfiguration(CallOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CallRegistry>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISipRequestHandler, B2buaRequestHandler>());
+        services.TryAddSingleton<B2buaRequestHandler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISipRequestHandler, B2buaRequestHandler>(sp => sp.GetRequiredService<B2buaRequestHandler>()));
+        services.TryAddSingleton<ICallControl, CallControlService>();
         return services;
     }
 

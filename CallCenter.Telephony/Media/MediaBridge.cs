@@ -82,6 +82,12 @@ public sealed class MediaBridge : IDisposable, IMediaClockListener
         set => Volatile.Write(ref _tap, value);
     }
 
+    /// <summary>
+    /// Stops (or restarts) relaying toward one leg while something else sends to it (digits from call control),
+    /// so the two never interleave in the leg's one stream; the other direction goes on.
+    /// </summary>
+    public void Mute(MediaLeg toward, bool muted) => (toward == MediaLeg.A ? _fromB : _fromA).Muted = muted;
+
     /// <summary>A key press on either leg (raised on that leg's receive loop: handlers must not block).</summary>
     public event EventHandler<DtmfEventArgs>? DtmfReceived;
 
@@ -189,6 +195,14 @@ public sealed class MediaBridge : IDisposable, IMediaClockListener
         private volatile int _eventOut = eventPayloadTypeOut;
         private volatile RtpEndpoint _to = to;
 
+        private volatile bool _muted;
+
+        public bool Muted
+        {
+            get => _muted;
+            set => _muted = value;
+        }
+
         public RtpEndpoint To
         {
             get => _to;
@@ -230,7 +244,10 @@ public sealed class MediaBridge : IDisposable, IMediaClockListener
             {
                 bridge.Tap?.OnAudio(from, packet);
             }
-            _to.SendRewritten(datagram, packet);
+            if (!Muted)
+            {
+                _to.SendRewritten(datagram, packet);
+            }
         }
     }
 }

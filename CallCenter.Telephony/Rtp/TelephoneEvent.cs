@@ -49,6 +49,16 @@ public readonly struct TelephoneEvent
         BinaryPrimitives.WriteUInt16BigEndian(destination.Slice(2, 2), Duration);
     }
 
+    /// <summary>The event code of a DTMF character (RFC 4733 §3.2), or -1 when it is not one.</summary>
+    public static int ToEventCode(char digit) => char.ToUpperInvariant(digit) switch
+    {
+        >= '0' and <= '9' => digit - '0',
+        '*' => 10,
+        '#' => 11,
+        var c and >= 'A' and <= 'D' => 12 + (c - 'A'),
+        _ => -1,
+    };
+
     /// <summary>The DTMF character of an event code (RFC 4733 §3.2), '\0' when it is not a DTMF event.</summary>
     public static char ToDigit(byte code) => code switch
     {

@@ -77,7 +77,7 @@ public sealed class CallControlService(CallRegistry calls, B2buaRequestHandler b
 
     /// <inheritdoc />
     public Task<CallControlResult> StopRecordingAsync(Guid callId, CancellationToken cancellationToken = default) =>
-        OnCallAsync(callId, null, (session, _) => Task.FromResult(b2bua.StopRecording(session)), cancellationToken);
+        OnCallAsync(callId, null, (session, _) => Task.FromResult(B2buaRequestHandler.StopRecording(session)), cancellationToken);
 
     /// <inheritdoc />
     public Task<CallControlResult> SendDtmfAsync(Guid callId, string byExtension, string digits, CancellationToken cancellationToken = default) =>
