@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+using CallCenter.Telephony.Audio;
+using CallCenter.Telephony.Rtp;
+using CallCenter.Telephony.Sdp;
+
+namespace CallCenter.Tests.Support;
+
+/// <summary>
+/// The media side of a test phone whose SIP side is sipp: one UDP socket on 127.0.0.1 (its port goes in the
+/// phone's SDP) that sends a steady G.711 tone every 20 ms once told where to, and keeps what it receives,
+/// decoded, so a test can ask what the phone heard (tone powers by Goertzel) from a mark on.
+/// </summary>
+internal sealed class ToneParty : IAsyncDisposable
+{
+    private readonly Socket _socket = new(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly List<short> _heard = [];
+    private readonly object _gate = new();
+    private readonly double _frequency;
+    private readonly AudioCodec _codec;
+    private readonly uint _ssrc = (uint)Random.Shared.Next();
+    private IPEndPoint? _remote;
+    private Task? _sending;
+    private readonly Task _receiving;
+    private long _packetsReceived;
+
+    public ToneParty(double frequency, AudioCodec codec = AudioCodec.Pcma)
+    {
+        _frequency = frequency;
+        _codec = codec;
+        _socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        _receiving = Task.Run(ReceiveAsync);
+    }
+
+    /// <summary>The port for the phone's SDP.</summary>
+    public int Port => ((IPEndPoint)_socket.LocalEndPoint!).Port;
+
+    /// <summary>RTP audio packets received so far.</summary>
+    public long PacketsReceived => Interlocked.Read(ref _packetsReceived);
+
+    /// <summary>Starts sending the tone to <paramref name="remote"/> (the server's port for this leg).</summary>
+    public void SendTo(IPEndPoint remote)
+    {
+        _remote = remote;
+        _sending ??= Task.Run(SendAsync);
+    }
+
+    /// <summary>A position in what was heard: pass it to <see cref="HeardSince"/> to look only at what came after.</summary>
+    public int Mark()
+    {
+        lock (_gate)
+        {
+            return _heard.Count;
+        }
+    }
+
+    /// <summary>The decoded samples heard since <paramref name="mark"/>.</summary>
+    public short[] HeardSince(int mark)
+    {
+        lock (_gate)
+        {
+            return [.. _heard.Skip(mark)];
+        }
+    }
+
+    /// <summary>Waits until at least <paramref name="samples"/> samples arrived after <paramref name="mark"/>; false at the deadline.</summary>
+    public async Task<bool> WaitHeardAsync(int mark, int samples, TimeSpan deadline)
+    {
+        var until = Stopwatch.GetTimestamp() + (long)(deadline.TotalSeconds * Stopwatch.Frequency);
+        while (Stopwatch.GetTimestamp() < until)
+        {
+            if (Mark() - mark >= samples)
+            {
+                return true;
+            }
+            await Task.Delay(20);
+        }
+        return false;
+    }
+
+    /// <summary>The power of <paramref name="frequency"/> relative to all the signal heard since <paramref name="mark"/> (0..1).</summary>
+    public double Share(double frequency, int mark)
+    {
+        var heard = HeardSince(mark);
+        var total = AudioAnalysis.TotalPower(heard);
+        // A pure sine of amplitude A has total power A²/2 and Goertzel power (normalised) A²/4.
+        return total <= 0 ? 0 : 2 * AudioAnalysis.Power(heard, frequency) / total;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _socket.Dispose();
+        try
+        {
+            await Task.WhenAll(_receiving, _sending ?? Task.CompletedTask);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException)
+        {
+            // Closed.
+        }
+        _stop.Dispose();
+    }
+
+    private async Task SendAsync()
+    {
+        var packet = new byte[RtpPacket.FixedHeaderLength + 160];
+        var tone = new ToneSource((int)_frequency, 1000);
+        var frame = new short[160];
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
+        ushort sequence = 1;
+        uint timestamp = 0;
+        while (await timer.WaitForNextTickAsync(_stop.Token))
+        {
+            tone.Read(frame);
+            RtpPacket.WriteHeader(packet, false, (int)_codec, sequence++, timestamp, _ssrc);
+            G711.Encode(_codec, frame, packet.AsSpan(RtpPacket.FixedHeaderLength));
+            timestamp += 160;
+            await _socket.SendToAsync(packet, _remote!, _stop.Token);
+        }
+    }
+
+    private async Task ReceiveAsync()
+    {
+        var buffer = new byte[2048];
+        var samples = new short[1024];
+        while (!_stop.IsCancellationRequested)
+        {
+            var result = await _socket.ReceiveFromAsync(buffer, new IPEndPoint(IPAddress.Any, 0), _stop.Token);
+            if (!RtpPacket.TryParse(buffer.AsSpan(0, result.ReceivedBytes), out var packet) || packet.PayloadType is not (0 or 8)
+                || packet.Payload.Length > samples.Length)
+            {
+                continue;
+            }
+            var length = packet.Payload.Length;
+            G711.Decode((AudioCodec)packet.PayloadType, packet.Payload, samples);
+            Interlocked.Increment(ref _packetsReceived);
+            lock (_gate)
+            {
+                _heard.AddRange(samples.AsSpan(0, length));
+            }
+        }
+    }
+}
