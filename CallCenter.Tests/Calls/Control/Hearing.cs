@@ -1,0 +1,59 @@
+using CallCenter.Tests.Support;
+
+namespace CallCenter.Tests.Calls.Control;
+
+/// <summary>
+/// What several parties hear over the same stretch of time, to judge a mix: one second each, taken from the same
+/// moment, after the first 200 ms (the mixer's and the parties' buffers still hold what came before the change).
+/// </summary>
+internal sealed class Hearing
+{
+    // Each party gets every tone at the same level: two other speakers give a share of about 0.5 each, three about
+    // 0.33; a leg taken out of the mix leaves nothing of its tone (the mixer subtracts a party's own frame exactly).
+    public const double Heard = 0.2;
+    public const double NotHeard = 0.01;
+
+    private const int SettleSamples = 1600;
+    private const int WindowSamples = 8000;
+
+    private readonly Dictionary<string, short[]> _heard;
+
+    private Hearing(Dictionary<string, short[]> heard) => _heard = heard;
+
+    /// <summary>Listens to every party from now on; fails when one of them hears nothing at all within 15 s.</summary>
+    public static async Task<Hearing> ListenAsync(params (string Who, ToneParty Party)[] parties)
+    {
+        var marks = parties.Select(p => (p.Who, p.Party, Mark: p.Party.Mark())).ToArray();
+        var heard = new Dictionary<string, short[]>();
+        foreach (var (who, party, mark) in marks)
+        {
+            Xunit.Assert.True(await party.WaitHeardAsync(mark, SettleSamples + WindowSamples, TimeSpan.FromSeconds(15)), $"{who} heard nothing");
+            heard[who] = party.HeardSince(mark + SettleSamples)[..WindowSamples];
+        }
+        return new Hearing(heard);
+    }
+
+    /// <summary>The power of <paramref name="frequency"/> relative to all that <paramref name="who"/> heard (0..1).</summary>
+    public double Share(string who, double frequency)
+    {
+        var samples = _heard[who];
+        var total = AudioAnalysis.TotalPower(samples);
+        // A pure sine of amplitude A has total power A²/2 and Goertzel power (normalised) A²/4.
+        return total <= 0 ? 0 : 2 * AudioAnalysis.Power(samples, frequency) / total;
+    }
+
+    /// <summary>Asserts <paramref name="who"/> hears each of <paramref name="hears"/> and none of <paramref name="doesNotHear"/>.</summary>
+    public void Assert(string who, double[] hears, double[] doesNotHear)
+    {
+        foreach (var frequency in hears)
+        {
+            var share = Share(who, frequency);
+            Xunit.Assert.True(share > Heard, $"{who} does not hear the {frequency} Hz party (share {share:F3})");
+        }
+        foreach (var frequency in doesNotHear)
+        {
+            var share = Share(who, frequency);
+            Xunit.Assert.True(share < NotHeard, $"{who} hears the {frequency} Hz party (share {share:F3})");
+        }
+    }
+}
