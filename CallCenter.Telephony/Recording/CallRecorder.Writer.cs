@@ -75,7 +75,15 @@ public sealed partial class CallRecorder
     private void Place(in RecordedPacket packet)
     {
         var leg = packet.Leg == MediaLeg.A ? _legA : _legB;
-        var position = leg.Locate(packet.Ssrc, packet.Timestamp, Position(packet.ArrivalTimestamp));
+        var arrival = Position(packet.ArrivalTimestamp);
+        var position = leg.Locate(packet.Ssrc, packet.Timestamp, arrival);
+        if (position + packet.Length <= _emitted && arrival + packet.Length > _emitted)
+        {
+            // Late by its timestamp, yet here in time: the sender's clock fell behind ours (it stalled and went on
+            // without skipping timestamps, or runs slow) by more than the playout delay. Without a new anchor every
+            // packet from here on would be late, the leg silent until the lag passed the resync limit.
+            position = leg.Reanchor(packet.Ssrc, packet.Timestamp, arrival);
+        }
         // The ring holds two seconds ahead of the writer; a packet further ahead pushes the writer on
         // (only when the writer fell behind the clock, never in steady state).
         while (position + packet.Length - _emitted > RecordingLeg.RingSamples)

@@ -14,7 +14,9 @@ namespace CallCenter.Telephony.Recording;
 /// timestamps at random, RFC 3550 §5.1). So a leg is anchored by arrival once and then placed by
 /// timestamp; the anchor moves earlier when a packet proves the first one was delayed (lowest delay
 /// wins), and is set anew on an SSRC change (transfer, phone restart) or when timestamp and arrival part
-/// by more than <see cref="ResyncSamples"/> (a timestamp jump, or a sender whose clock stopped on hold).
+/// by more than <see cref="ResyncSamples"/> (a timestamp jump, or a sender whose clock stopped on hold); the
+/// recorder also anchors a leg anew (<see cref="Reanchor"/>) when a packet that came in time would be placed
+/// where the writer has passed already (a sender whose clock fell behind ours by more than the playout delay).
 /// Not thread-safe: the recorder's writer alone uses it.
 /// </remarks>
 internal sealed class RecordingLeg(AudioCodec codec)
@@ -66,6 +68,13 @@ internal sealed class RecordingLeg(AudioCodec codec)
             position = arrival;
         }
         return position;
+    }
+
+    /// <summary>Anchors the leg anew at this packet's arrival (its sender's clock fell behind ours); returns its place.</summary>
+    public long Reanchor(uint ssrc, uint timestamp, long arrival)
+    {
+        Resyncs++;
+        return Anchor(ssrc, timestamp, arrival);
     }
 
     /// <summary>

@@ -121,7 +121,11 @@ public sealed class CallRecordingTests : IAsyncLifetime
     private static void AssertCloseTo(TimeSpan expected, TimeSpan actual, TimeSpan tolerance, string what) =>
         Assert.True((actual - expected).Duration() <= tolerance, $"{what}: {actual.TotalMilliseconds:F0} ms, expected {expected.TotalMilliseconds:F0} ms ± {tolerance.TotalMilliseconds:F0}");
 
-    // Customer on the left, agent on the right, each alone on its channel (the other at least 20 dB down).
+    // Customer on the left, agent on the right, each alone on its channel: the other party's tone at least 10 dB down.
+    // Not 20 dB as with the recorder's clean input (CallRecorderTests): through real calls on a loaded 2-core machine
+    // 1-2 % of the power came out at the other tone, varying over the call (most likely the edges of the gaps the test
+    // phones' stalled send timers leave, which spread power over the band). A channel carrying both parties (a mono
+    // mix, taps mixed up) has the other tone at about the same level, so it still fails.
     private static void AssertTones(short[] left, short[] right, double fromSeconds, double toSeconds)
     {
         var leftPart = RecordingAudio.Slice(left, fromSeconds, toSeconds);
@@ -129,8 +133,10 @@ public sealed class CallRecordingTests : IAsyncLifetime
         Assert.True(leftPart.Length >= 4000, $"too little audio from {fromSeconds:F2} to {toSeconds:F2} s");
         Assert.Equal(CustomerTone, AudioAnalysis.Dominant(leftPart));
         Assert.Equal(AgentTone, AudioAnalysis.Dominant(rightPart));
-        Assert.True(AudioAnalysis.Power(leftPart, AgentTone) < AudioAnalysis.Power(leftPart, CustomerTone) / 100, "the agent is on the customer's channel");
-        Assert.True(AudioAnalysis.Power(rightPart, CustomerTone) < AudioAnalysis.Power(rightPart, AgentTone) / 100, "the customer is on the agent's channel");
+        var agentOnLeft = AudioAnalysis.Power(leftPart, AgentTone) / AudioAnalysis.Power(leftPart, CustomerTone);
+        var customerOnRight = AudioAnalysis.Power(rightPart, CustomerTone) / AudioAnalysis.Power(rightPart, AgentTone);
+        Assert.True(agentOnLeft < 0.1, $"the agent is on the customer's channel from {fromSeconds:F2} to {toSeconds:F2} s ({agentOnLeft:F4} of the customer's power)");
+        Assert.True(customerOnRight < 0.1, $"the customer is on the agent's channel from {fromSeconds:F2} to {toSeconds:F2} s ({customerOnRight:F4} of the agent's power)");
     }
 
     // The longest run of 20 ms frames silent on both channels (the tones are ~5000 RMS, Opus silence near 0): start and length in seconds.

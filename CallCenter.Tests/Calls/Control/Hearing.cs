@@ -48,12 +48,24 @@ internal sealed class Hearing
         foreach (var frequency in hears)
         {
             var share = Share(who, frequency);
-            Xunit.Assert.True(share > Heard, $"{who} does not hear the {frequency} Hz party (share {share:F3})");
+            Xunit.Assert.True(share > Heard, $"{who} does not hear the {frequency} Hz party (share {share:F3}; {Describe(who)})");
         }
         foreach (var frequency in doesNotHear)
         {
             var share = Share(who, frequency);
-            Xunit.Assert.True(share < NotHeard, $"{who} hears the {frequency} Hz party (share {share:F3})");
+            Xunit.Assert.True(share < NotHeard, $"{who} hears the {frequency} Hz party (share {share:F3}; {Describe(who)})");
         }
+    }
+
+    // What the party heard, for a failure's message: its level and strongest frequency, per 200 ms.
+    private string Describe(string who)
+    {
+        var samples = _heard[who];
+        var parts = Enumerable.Range(0, samples.Length / 1600).Select(i =>
+        {
+            var part = samples.AsSpan(i * 1600, 1600);
+            return $"{Math.Sqrt(AudioAnalysis.TotalPower(part)):F0} RMS at {AudioAnalysis.Dominant(part):F0} Hz";
+        });
+        return "heard " + string.Join(", ", parts);
     }
 }
