@@ -115,4 +115,34 @@ public sealed class FrameJitterBufferTests
         Write(5001, 0x14);
         Assert.Equal<byte?>([0x13, 0x14], [Read(), Read()]);
     }
+
+    [Fact]
+    public void RingLeftFullByABurstShedsAFrameASecondDownToTheTarget()
+    {
+        ushort sequence = 0;
+        for (int i = 0; i < FrameJitterBuffer.Capacity; i++)
+        {
+            Write(sequence++, 0x01);
+        }
+        int reads = 0;
+        // Then a steady sender, one frame per read: only shedding can bring the depth down.
+        while (_buffer.Count > FrameJitterBuffer.TargetDepth && reads < 20 * FrameJitterBuffer.ShedWindow)
+        {
+            Assert.NotNull(Read());
+            Write(sequence++, 0x01);
+            reads++;
+        }
+        Assert.Equal(FrameJitterBuffer.TargetDepth, _buffer.Count);
+        int shed = FrameJitterBuffer.Capacity - FrameJitterBuffer.TargetDepth;
+        Assert.Equal(shed, _buffer.Dropped);
+        Assert.InRange(reads, shed * FrameJitterBuffer.ShedWindow, (shed + 1) * FrameJitterBuffer.ShedWindow);
+        // At the target it stays: another ten seconds shed nothing more.
+        for (int i = 0; i < 10 * FrameJitterBuffer.ShedWindow; i++)
+        {
+            Assert.NotNull(Read());
+            Write(sequence++, 0x01);
+        }
+        Assert.Equal(shed, _buffer.Dropped);
+        Assert.Equal(0, _buffer.Silent);
+    }
 }
