@@ -6,6 +6,7 @@ using CallCenter.Telephony.Sdp;
 namespace CallCenter.Tests.Media.Mixing;
 
 /// <summary>The mixer's receive step and tick allocate nothing (STYLE.md "Parsers and hot paths").</summary>
+[Collection(MediaAllocationCollection.Name)]
 public sealed class ConferenceMixerAllocationTests
 {
     private const int Ticks = 5_000;
@@ -39,7 +40,7 @@ public sealed class ConferenceMixerAllocationTests
             {
                 for (int p = 0; p < sinks.Length; p++)
                 {
-                    // Every 25th packet of A a key press (updates, no end: no event raised, which would allocate its args).
+                    // Every 25th packet of A a key press: detected (each a new event), but with no handler no args are made.
                     byte[] datagram = p == 0 && tick % 25 == 0 ? dtmf : audio[p];
                     RtpPacket.Rewrite(datagram, (ushort)tick, (uint)(tick * 160), (uint)(p + 1));
                     RtpPacket.TryParse(datagram, out RtpPacket packet);
@@ -49,14 +50,22 @@ public sealed class ConferenceMixerAllocationTests
             }
         }
 
+        // Warm up past tiered compilation (on-stack replacement compiles on this thread): run, pause, run again.
         Run(200);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        Run(Ticks);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Thread.Sleep(300);
+        Run(200);
+        // The quietest of three rounds: a per-tick allocation shows in every round, a one-off runtime event in one.
+        long allocated = long.MaxValue;
+        for (int round = 0; round < 3; round++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            Run(Ticks);
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
 
         Assert.Equal(0, allocated);
         // And it did the work: frames went in and mixes came out for every tick.
-        Assert.Equal(Ticks + 200, pc.FramesSent);
+        Assert.Equal((3 * Ticks) + 400, pc.FramesSent);
         Assert.True(pb.FramesMixed > Ticks, $"{pb.FramesMixed} frames of B mixed");
         Assert.True(a.PacketsSent >= Ticks, $"{a.PacketsSent} packets sent to A");
     }
