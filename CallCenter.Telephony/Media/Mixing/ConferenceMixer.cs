@@ -38,7 +38,7 @@ public sealed class ConferenceMixer : IMediaClockListener, IDisposable
     public int MaxParticipants { get; }
 
     /// <summary>The participants now, in the order they were added.</summary>
-    public IReadOnlyList<MixerParticipant> Participants => Volatile.Read(ref _participants);
+    public IReadOnlyList<MixerParticipant> Participants => Array.AsReadOnly(Volatile.Read(ref _participants));
 
     /// <summary>
     /// A key press of a participant (RFC 4733), once per press; raised on that participant's receive loop,
@@ -74,8 +74,9 @@ public sealed class ConferenceMixer : IMediaClockListener, IDisposable
             }
             ValidateRole(null, role, whisperTarget);
             var participant = new MixerParticipant(this, endpoint, codec, telephoneEventPayloadType, role, whisperTarget);
-            _participants = [.. _participants, participant];
+            // Attached first: a disposed endpoint throws here and leaves the mixer as it was.
             endpoint.Attach(participant.Input);
+            _participants = [.. _participants, participant];
             return participant;
         }
     }
