@@ -40,6 +40,7 @@ public sealed partial class CallSession
             {
                 _bridge.Tap = MediaTaps.Combine(_bridge.Tap, recorder);
             }
+            TapMixer();
             return true;
         }
     }
