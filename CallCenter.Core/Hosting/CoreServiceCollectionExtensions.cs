@@ -3,6 +3,7 @@ using CallCenter.Core.Demo;
 using CallCenter.Core.Options;
 using CallCenter.Core.Services.Admin;
 using CallCenter.Core.Services.Dashboard;
+using CallCenter.Core.Services.Recordings;
 using CallCenter.Core.Telephony;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -20,6 +21,7 @@ public static class CoreServiceCollectionExtensions
         builder.Services.AddScoped<DashboardSummaryService>();
         builder.Services.AddCallCenterDemo();
         builder.Services.AddCallCenterTelephonyAdapters();
+        builder.Services.AddCallCenterRecordings();
         return builder;
     }
 }
