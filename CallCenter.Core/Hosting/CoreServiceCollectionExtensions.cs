@@ -5,8 +5,11 @@ using CallCenter.Core.Services.Admin;
 using CallCenter.Core.Services.Dashboard;
 using CallCenter.Core.Services.Recordings;
 using CallCenter.Core.Telephony;
+using CallCenter.Telephony.Audio;
+
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CallCenter.Core.Hosting;
 
@@ -22,6 +25,14 @@ public static class CoreServiceCollectionExtensions
         builder.Services.AddCallCenterDemo();
         builder.Services.AddCallCenterTelephonyAdapters();
         builder.Services.AddCallCenterRecordings();
+        // Prompts (music on hold, announcements) live in DataDir/prompts unless configured elsewhere.
+        builder.Services.AddOptions<PromptOptions>().PostConfigure<IOptions<CallCenterOptions>>((prompts, callCenter) =>
+        {
+            if (string.IsNullOrEmpty(prompts.Directory))
+            {
+                prompts.Directory = Path.Combine(Path.GetFullPath(callCenter.Value.DataDir), "prompts");
+            }
+        });
         return builder;
     }
 }
