@@ -3,9 +3,13 @@ using CallCenter.Core.Demo;
 using CallCenter.Core.Options;
 using CallCenter.Core.Services.Admin;
 using CallCenter.Core.Services.Dashboard;
+using CallCenter.Core.Services.Recordings;
 using CallCenter.Core.Telephony;
+using CallCenter.Telephony.Audio;
+
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CallCenter.Core.Hosting;
 
@@ -20,6 +24,15 @@ public static class CoreServiceCollectionExtensions
         builder.Services.AddScoped<DashboardSummaryService>();
         builder.Services.AddCallCenterDemo();
         builder.Services.AddCallCenterTelephonyAdapters();
+        builder.Services.AddCallCenterRecordings();
+        // Prompts (music on hold, announcements) live in DataDir/prompts unless configured elsewhere.
+        builder.Services.AddOptions<PromptOptions>().PostConfigure<IOptions<CallCenterOptions>>((prompts, callCenter) =>
+        {
+            if (string.IsNullOrEmpty(prompts.Directory))
+            {
+                prompts.Directory = Path.Combine(Path.GetFullPath(callCenter.Value.DataDir), "prompts");
+            }
+        });
         return builder;
     }
 }

@@ -104,6 +104,11 @@ internal sealed class CallRecordBatch
             case CallEnded ended:
                 End(call, ended);
                 break;
+            case RecordingStarted recording:
+                // The first recording of the call is the one its record plays (a later on-demand one is
+                // catalogued with the call's id).
+                call.RecordingId ??= recording.RecordingId;
+                break;
             default:
                 // Ringing, hold, resume, transfer and DTMF have no columns in the call record (yet).
                 break;

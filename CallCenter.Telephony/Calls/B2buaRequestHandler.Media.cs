@@ -1,5 +1,6 @@
 using System.Net;
 
+using CallCenter.Telephony.Audio;
 using CallCenter.Telephony.Events;
 using CallCenter.Telephony.Hosting;
 using CallCenter.Telephony.Media;
@@ -86,6 +87,20 @@ public sealed partial class B2buaRequestHandler
             TelephoneEventPayloadTypeB = audioB.TelephoneEventPayloadType ?? -1,
         });
         bridge.DtmfReceived += (_, e) => PublishDtmf(session, e.Leg == MediaLeg.A ? legA : legB, e.Digit, DtmfMethod.Rfc4733);
+        if (audioA.TelephoneEventPayloadType is null || audioB.TelephoneEventPayloadType is null)
+        {
+            // A phone without RFC 4733 sends its keys as tones in the audio: detected there (Goertzel), only on such a leg.
+            var inband = new InbandDtmfTap(audioA.Codec, audioB.Codec);
+            inband.DigitDetected += (_, e) =>
+            {
+                var from = e.Leg == MediaLeg.A ? (legA, audioA) : (legB, audioB);
+                if (from.Item2.TelephoneEventPayloadType is null)
+                {
+                    PublishDtmf(session, from.Item1, e.Digit, DtmfMethod.Inband);
+                }
+            };
+            bridge.Tap = inband;
+        }
         bridge.MediaTimeout += (_, _) => _ = EndAsync(session, CallParty.System, CallEndCause.MediaTimeout, null, CancellationToken.None);
         bridge.OnHold = audioA.IsOnHold || audioB.IsOnHold;
         return bridge;

@@ -10,7 +10,7 @@ public sealed partial class B2buaRequestHandler
     // Every bridged call is offered to the recording rules once, when its first bridge starts (off the call's
     // set-up path: the answer is not held up by the catalogue). The recorder is the tap of every bridge the call
     // has from then on, the customer always on its left channel; while the call is mixed (three-way, monitoring)
-    // nothing is tapped.
+    // the right channel is what the customer hears (everyone else but whispers).
 
     private RecordingService Recordings => services.GetRequiredService<RecordingService>();
 

@@ -63,6 +63,7 @@ public sealed partial class CallSession
                     _participants[leg] = _mixer.Add(media.Endpoint, audio.Codec, audio.TelephoneEventPayloadType ?? -1, role, target);
                 }
             }
+            TapMixer();
             return true;
         }
     }
@@ -76,6 +77,15 @@ public sealed partial class CallSession
             {
                 _mixer.Remove(participant);
             }
+        }
+    }
+
+    // The recorder hears the customer's side of the mixed call: what the customer says, and what it hears.
+    private void TapMixer()
+    {
+        if (_mixer is not null && _recorder is not null && _participants.TryGetValue(CustomerLeg, out var customer))
+        {
+            _mixer.SetTap(_recorder, customer);
         }
     }
 

@@ -66,7 +66,8 @@ public sealed partial class CallSession
             _bridge = create?.Invoke();
             if (_bridge is not null)
             {
-                _bridge.Tap = _recorder;
+                // The bridge's own tap (inband DTMF) first; the recorder joins it.
+                _bridge.Tap = MediaTaps.Combine(_bridge.Tap, _recorder);
                 _bridge.Start();
             }
             return true;

@@ -1,3 +1,4 @@
+using CallCenter.Telephony.Media;
 using CallCenter.Telephony.Recording;
 
 namespace CallCenter.Telephony.Calls;
@@ -37,8 +38,9 @@ public sealed partial class CallSession
             _recorder = recorder;
             if (_bridge is not null)
             {
-                _bridge.Tap = recorder;
+                _bridge.Tap = MediaTaps.Combine(_bridge.Tap, recorder);
             }
+            TapMixer();
             return true;
         }
     }

@@ -8,6 +8,12 @@ public class RecordingOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "CallCenter:Recording";
 
+    /// <summary>
+    /// False turns automatic recording off for the whole process (the rules are not asked); an on-demand start
+    /// from call control still records. For a site that must not record, and to measure what recording costs.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Opus bitrate for both channels together (see <see cref="OggOpusWriter.DefaultBitrate"/>).</summary>
     [Range(16_000, 128_000)]
     public int Bitrate { get; set; } = OggOpusWriter.DefaultBitrate;

@@ -35,6 +35,10 @@ public sealed partial class RecordingService(
     public async Task<CallRecorder?> StartAsync(RecordingRequest request, AudioCodec codecA, AudioCodec codecB, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (!options.Value.Enabled && !request.Force)
+        {
+            return null;
+        }
         var target = await catalog.BeginAsync(request, cancellationToken).ConfigureAwait(false);
         if (target is null)
         {
@@ -47,7 +51,14 @@ public sealed partial class RecordingService(
             recorder = new CallRecorder(target.FilePath, codecA, codecB, options.Value, timeProvider, _logger)
             {
                 RecordingId = target.RecordingId,
-                Completed = (result, token) => catalog.CompleteAsync(target.RecordingId, result, token),
+                Completed = (result, token) =>
+                {
+                    if (result.DroppedPackets > 0)
+                    {
+                        LogDropped(_logger, target.RecordingId, result.DroppedPackets);
+                    }
+                    return catalog.CompleteAsync(target.RecordingId, result, token);
+                },
             };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -63,6 +74,9 @@ public sealed partial class RecordingService(
 
     [LoggerMessage(EventId = 3403, Level = LogLevel.Information, Message = "Recording call {CallId} as {RecordingId}")]
     private static partial void LogStarted(ILogger logger, Guid callId, Guid recordingId);
+
+    [LoggerMessage(EventId = 3405, Level = LogLevel.Warning, Message = "Recording {RecordingId} lost {Dropped} packets: its writer fell behind")]
+    private static partial void LogDropped(ILogger logger, Guid recordingId, long dropped);
 
     [LoggerMessage(EventId = 3404, Level = LogLevel.Error, Message = "Cannot create the recording file {Path} of call {CallId}; the call is not recorded")]
     private static partial void LogCreateFailed(ILogger logger, Guid callId, string path, Exception exception);

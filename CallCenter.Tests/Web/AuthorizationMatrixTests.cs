@@ -2,6 +2,7 @@ using System.Net;
 using System.Reflection;
 
 using CallCenter.Core.Domain;
+using CallCenter.Tests.Recordings;
 using CallCenter.Tests.Support;
 
 using Microsoft.AspNetCore.Components;
@@ -18,6 +19,9 @@ public sealed class AuthorizationMatrixTests(CallCenterWebFactory app)
     private const string Anyone = "(anyone, also anonymous)";
     private const string SignedIn = "(any signed-in user)";
     private const string Anonymous = "anonymous";
+
+    // Before the tables: static fields are initialised in order.
+    private static readonly string RecordingPath = $"/recordings/{RecordingSeed.MatrixRecordingId}";
 
     /// <summary>Page route → who may open it.</summary>
     private static readonly Dictionary<string, string> s_pages = new(StringComparer.OrdinalIgnoreCase)
@@ -39,6 +43,8 @@ public sealed class AuthorizationMatrixTests(CallCenterWebFactory app)
     {
         ["/hangfire"] = Roles.Admin,
         ["/healthz"] = Anyone,
+        // Nobody's call: only the roles that may play any recording (an agent plays its own; RecordingEndpointTests).
+        [RecordingPath] = Roles.LeadersAndAbove,
     };
 
     private static readonly string[] s_principals = [Anonymous, .. Roles.All];
@@ -77,6 +83,10 @@ public sealed class AuthorizationMatrixTests(CallCenterWebFactory app)
     public async Task OnlyTheAllowedRolesOpenIt(string path, string principal)
     {
         var allowed = s_pages.TryGetValue(path, out var pageRoles) ? pageRoles : s_endpoints[path];
+        if (path == RecordingPath)
+        {
+            await RecordingSeed.AddAsync(app, agentId: null, RecordingSeed.MatrixRecordingId);
+        }
         using var client = await app.CreateBrowserAsync(principal == Anonymous ? null : principal);
 
         using var response = await client.GetAsync(path);
@@ -84,6 +94,12 @@ public sealed class AuthorizationMatrixTests(CallCenterWebFactory app)
         if (IsAllowed(allowed, principal))
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return;
+        }
+        if (path == RecordingPath && principal != Anonymous)
+        {
+            // An audio player is refused with a status, not sent to a page.
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
             return;
         }
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -59,6 +59,7 @@ public static class WebHostingExtensions
         app.MapCallCenterHealthChecks();
         app.MapCultureEndpoint();
         app.MapAccountEndpoints();
+        app.MapRecordingEndpoints();
         app.MapCallCenterJobs();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -1,3 +1,4 @@
+using CallCenter.Telephony.Rtp;
 using CallCenter.Telephony.Sdp;
 
 namespace CallCenter.Telephony.Media.Mixing;
@@ -21,6 +22,8 @@ public sealed class ConferenceMixer : IMediaClockListener, IDisposable
     private readonly int[] _mix = new int[FrameJitterBuffer.FrameSamples];
     private readonly IDisposable _clockSubscription;
     private MixerParticipant[] _participants = [];
+    private IMediaTap? _tap;
+    private MixerParticipant? _tapped;
     private bool _disposed;
 
     /// <summary>Creates a mixer ticking on <paramref name="clock"/> (the process's one media clock).</summary>
@@ -38,7 +41,7 @@ public sealed class ConferenceMixer : IMediaClockListener, IDisposable
     public int MaxParticipants { get; }
 
     /// <summary>The participants now, in the order they were added.</summary>
-    public IReadOnlyList<MixerParticipant> Participants => Volatile.Read(ref _participants);
+    public IReadOnlyList<MixerParticipant> Participants => Array.AsReadOnly(Volatile.Read(ref _participants));
 
     /// <summary>
     /// A key press of a participant (RFC 4733), once per press; raised on that participant's receive loop,
@@ -74,8 +77,9 @@ public sealed class ConferenceMixer : IMediaClockListener, IDisposable
             }
             ValidateRole(null, role, whisperTarget);
             var participant = new MixerParticipant(this, endpoint, codec, telephoneEventPayloadType, role, whisperTarget);
-            _participants = [.. _participants, participant];
+            // Attached first: a disposed endpoint throws here and leaves the mixer as it was.
             endpoint.Attach(participant.Input);
+            _participants = [.. _participants, participant];
             return participant;
         }
     }
@@ -141,6 +145,23 @@ public sealed class ConferenceMixer : IMediaClockListener, IDisposable
         }
     }
 
+    /// <summary>
+    /// Lets a tap (the call's recorder) hear one participant's side of the mixed call: what
+    /// <paramref name="participant"/> sends as <see cref="MediaLeg.A"/>, and what it hears (the mix of the others)
+    /// as <see cref="MediaLeg.B"/>. Null stops it.
+    /// </summary>
+    public void SetTap(IMediaTap? tap, MixerParticipant? participant)
+    {
+        lock (_gate)
+        {
+            _tap = tap;
+            _tapped = tap is null ? null : participant;
+        }
+    }
+
+    /// <summary>The tap, when <paramref name="participant"/> is the tapped one (read on its receive loop).</summary>
+    internal IMediaTap? TapOf(MixerParticipant participant) => ReferenceEquals(Volatile.Read(ref _tapped), participant) ? Volatile.Read(ref _tap) : null;
+
     /// <summary>Mixes and sends one 20 ms frame to every participant (called by the media clock).</summary>
     public void OnTick(long tick)
     {
@@ -176,7 +197,11 @@ public sealed class ConferenceMixer : IMediaClockListener, IDisposable
                         Accumulate(_mix, q.Frame, 1);
                     }
                 }
-                p.Output.Send(p.Endpoint, _mix);
+                var sent = p.Output.Send(p.Endpoint, _mix);
+                if (_tap is { } tap && ReferenceEquals(p, _tapped) && RtpPacket.TryParse(sent, out RtpPacket heard))
+                {
+                    tap.OnAudio(MediaLeg.B, heard);
+                }
             }
         }
     }

@@ -10,6 +10,8 @@ namespace CallCenter.Telephony.Media.Mixing;
 /// ahead pushes the oldest frames out (dropped, counted), one whose turn has passed is dropped as late, and
 /// a tick with nothing to play gives silence. Playout starts (and restarts after running dry) once
 /// <see cref="StartDepth"/> frames wait, which absorbs the phase between the sender's clock and ours.
+/// A burst (a network stall let go) would otherwise leave the ring full and the talker 160 ms late for
+/// good, so a ring that never fell to <see cref="TargetDepth"/> over a second of playout sheds one frame.
 /// Everything is preallocated; the lock is held only to copy 160 samples.
 /// </summary>
 internal sealed class FrameJitterBuffer
@@ -23,6 +25,12 @@ internal sealed class FrameJitterBuffer
     /// <summary>Frames that must wait before playout starts.</summary>
     public const int StartDepth = 2;
 
+    /// <summary>The depth above which a ring that stays there for <see cref="ShedWindow"/> reads sheds a frame.</summary>
+    public const int TargetDepth = 3;
+
+    /// <summary>Reads (one a tick: a second) over which the ring's lowest depth is watched.</summary>
+    public const int ShedWindow = 50;
+
     private readonly Lock _gate = new();
     private readonly short[] _samples = new short[Capacity * FrameSamples];
     private readonly ushort[] _sequence = new ushort[Capacity];
@@ -32,6 +40,8 @@ internal sealed class FrameJitterBuffer
     private uint _ssrc;
     private bool _anchored;
     private bool _playing;
+    private int _windowReads;
+    private int _windowMinDepth = int.MaxValue;
     private long _received;
     private long _dropped;
     private long _late;
@@ -132,6 +142,7 @@ internal sealed class FrameJitterBuffer
                 _playing = false;
                 return Silence(frame);
             }
+            ShedIfLate();
             int slot = _next % Capacity;
             ushort sequence = _next;
             _next++;
@@ -146,6 +157,31 @@ internal sealed class FrameJitterBuffer
             _played++;
             return true;
         }
+    }
+
+    /// <summary>Drops the frame due now when the ring has held more than it needs for a whole window.</summary>
+    private void ShedIfLate()
+    {
+        _windowMinDepth = Math.Min(_windowMinDepth, _count);
+        if (++_windowReads < ShedWindow)
+        {
+            return;
+        }
+        bool late = _windowMinDepth > TargetDepth;
+        _windowReads = 0;
+        _windowMinDepth = int.MaxValue;
+        if (!late)
+        {
+            return;
+        }
+        int slot = _next % Capacity;
+        if (_filled[slot] && _sequence[slot] == _next)
+        {
+            _filled[slot] = false;
+            _count--;
+            _dropped++;
+        }
+        _next++;
     }
 
     private bool Silence(Span<short> frame)

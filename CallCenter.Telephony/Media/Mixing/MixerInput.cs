@@ -36,6 +36,7 @@ internal sealed class MixerInput(ConferenceMixer mixer, MixerParticipant partici
         {
             // Decoded by what the packet says it is: a phone may answer an offer of both with either.
             Buffer.Write(packet.Ssrc, packet.SequenceNumber, (AudioCodec)payloadType, packet.Payload);
+            mixer.TapOf(participant)?.OnAudio(MediaLeg.A, packet);
             return;
         }
         // Comfort noise and the like: the ring runs dry and plays silence in its place.

@@ -28,8 +28,8 @@ internal sealed class MixerOutput
     /// <summary>Packets sent.</summary>
     public long Sent => Volatile.Read(ref _sent);
 
-    /// <summary>Saturates <paramref name="mix"/> to 16 bits, encodes it and sends it out of <paramref name="endpoint"/>.</summary>
-    public void Send(RtpEndpoint endpoint, ReadOnlySpan<int> mix)
+    /// <summary>Saturates <paramref name="mix"/> to 16 bits, encodes it and sends it out of <paramref name="endpoint"/>; returns the packet (valid until the next send).</summary>
+    public ReadOnlySpan<byte> Send(RtpEndpoint endpoint, ReadOnlySpan<int> mix)
     {
         Span<byte> payload = _packet.AsSpan(RtpPacket.FixedHeaderLength);
         for (int i = 0; i < FrameJitterBuffer.FrameSamples; i++)
@@ -46,5 +46,6 @@ internal sealed class MixerOutput
         RtpPacket.TryParse(_packet, out RtpPacket packet);
         endpoint.SendRewritten(_packet, packet);
         Volatile.Write(ref _sent, _sent + 1);
+        return _packet;
     }
 }
