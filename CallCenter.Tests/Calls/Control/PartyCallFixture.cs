@@ -22,9 +22,13 @@ internal sealed class PartyCallFixture : IAsyncDisposable
     private readonly ConcurrentQueue<CallEvent> _events = new();
     private readonly List<Task<SippResult>> _phones = [];
     private readonly List<ToneParty> _parties = [];
+    private readonly Dictionary<ToneParty, Task<SippResult>> _phoneOf = [];
     private IDisposable? _subscription;
 
     private PartyCallFixture(SipTestHost host) => Host = host;
+
+    /// <summary>How long a test waits for something that takes well under a second on an idle machine (the CI's two cores are not idle).</summary>
+    public static TimeSpan Deadline { get; } = TimeSpan.FromSeconds(10);
 
     public SipTestHost Host { get; }
 
@@ -59,14 +63,23 @@ internal sealed class PartyCallFixture : IAsyncDisposable
     }
 
     /// <summary>A phone at <paramref name="extension"/> that registers, then answers the next call with a party sending <paramref name="frequency"/>.</summary>
-    public async Task<ToneParty> AnsweringPhoneAsync(string extension, double frequency, int timeoutSeconds = 20)
+    public Task<ToneParty> AnsweringPhoneAsync(string extension, double frequency, int timeoutSeconds = 20) =>
+        PhoneAsync(extension, frequency, "uas-party.xml", timeoutSeconds);
+
+    /// <summary>
+    /// A phone at <paramref name="extension"/> that registers, then takes the next call with <paramref name="scenario"/>
+    /// (a uas-party-* variant: field0 of its injection row is the party's media port).
+    /// </summary>
+    public async Task<ToneParty> PhoneAsync(string extension, double frequency, string scenario, int timeoutSeconds = 20)
     {
         var port = SippRunner.FreeUdpPort();
         var registered = await SippRunner.RunAsync(Host.UdpEndPoint, "register-auth.xml", [$"{extension};300;"], extension, $"sip{extension}demo", calls: 1, localPort: port);
         Assert.True(registered.ExitCode == 0, registered.ToString());
         var party = NewParty(frequency);
-        _phones.Add(CallSipp.RunAsync(Host.UdpEndPoint, CallSipp.Scenario("uas-party.xml"), port, extension, $"sip{extension}demo", $"{party.Port};",
-            timeoutSeconds: timeoutSeconds));
+        var phone = CallSipp.RunAsync(Host.UdpEndPoint, CallSipp.Scenario(scenario), port, extension, $"sip{extension}demo", $"{party.Port};",
+            timeoutSeconds: timeoutSeconds);
+        _phones.Add(phone);
+        _phoneOf[party] = phone;
         // sipp binds its port at start; give it a moment before an INVITE reaches it.
         await Task.Delay(300);
         return party;
@@ -88,8 +101,10 @@ internal sealed class PartyCallFixture : IAsyncDisposable
             }
         }))
         {
-            _phones.Add(CallSipp.RunAsync(Host.UdpEndPoint, CallSipp.Scenario("uac-party.xml"), SippRunner.FreeUdpPort(), extension, $"sip{extension}demo",
-                $"{number};{extension};{party.Port};", timeoutSeconds: timeoutSeconds));
+            var phone = CallSipp.RunAsync(Host.UdpEndPoint, CallSipp.Scenario("uac-party.xml"), SippRunner.FreeUdpPort(), extension, $"sip{extension}demo",
+                $"{number};{extension};{party.Port};", timeoutSeconds: timeoutSeconds);
+            _phones.Add(phone);
+            _phoneOf[party] = phone;
             var callId = await answered.Task.WaitAsync(TimeSpan.FromSeconds(10));
             var call = Calls.Find(callId)!;
             party.SendTo(call.Caller.Media!.Endpoint.LocalRtp);
@@ -104,6 +119,59 @@ internal sealed class PartyCallFixture : IAsyncDisposable
         // The leg's remote is the party's port (from its SDP): the party is found by it.
         var party = _parties.Single(p => p.Port == leg.Media!.Endpoint.RemoteRtp!.Port);
         party.SendTo(leg.Media!.Endpoint.LocalRtp);
+    }
+
+    /// <summary>
+    /// Waits (up to <paramref name="deadline"/>) for the sipp phone of <paramref name="party"/> to finish, and asserts it
+    /// ended well: its scenario ran to the end (for the party scenarios: it got its BYE and answered it).
+    /// </summary>
+    public async Task AssertPhoneEndedWellAsync(ToneParty party, TimeSpan deadline)
+    {
+        var phone = _phoneOf[party];
+        var finished = await Task.WhenAny(phone, Task.Delay(deadline));
+        Assert.True(finished == phone, "the phone is still in its call: it got no BYE");
+        var result = await phone;
+        Assert.True(result.ExitCode == 0, result.ToString());
+    }
+
+    /// <summary>True while the sipp phone of <paramref name="party"/> still runs its scenario (for a party scenario: no BYE yet).</summary>
+    public bool IsInCall(ToneParty party) => !_phoneOf[party].IsCompleted;
+
+    /// <summary>The first event of type <typeparamref name="T"/> that <paramref name="match"/> takes, waited for up to <paramref name="deadline"/>.</summary>
+    public async Task<T> WaitForEventAsync<T>(Func<T, bool> match, TimeSpan deadline)
+        where T : CallEvent
+    {
+        using var timeout = new CancellationTokenSource(deadline);
+        while (true)
+        {
+            if (_events.OfType<T>().FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+            Assert.False(timeout.IsCancellationRequested, $"no {typeof(T).Name} as expected came within {deadline}");
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Waits for the leg of <paramref name="extension"/> on <paramref name="call"/> to answer, then starts its party sending; returns the leg.</summary>
+    public async Task<CallLeg> AnsweredLegAsync(CallSession call, string extension, TimeSpan deadline)
+    {
+        var answered = await WaitForEventAsync<CallAnswered>(e => e.CallId == call.CallId && e.AgentExtension == extension, deadline);
+        var leg = call.FindLeg(answered.LegId)!;
+        StartSending(leg);
+        return leg;
+    }
+
+    /// <summary>
+    /// Asserts that <paramref name="listener"/> hears mostly <paramref name="frequency"/> from now on: a second of what
+    /// it receives next, after 100 ms left for the switch-over, is waited for and judged.
+    /// </summary>
+    public static async Task AssertHearsAsync(ToneParty listener, double frequency, string who)
+    {
+        var mark = listener.Mark();
+        Assert.True(await listener.WaitHeardAsync(mark, 8800, Deadline), $"{who} hears nothing");
+        var share = listener.Share(frequency, mark + 800);
+        Assert.True(share > 0.5, $"{who} does not hear the {frequency} Hz party (share {share:F2})");
     }
 
     /// <summary>Waits for every sipp phone to finish; each must have ended well.</summary>
