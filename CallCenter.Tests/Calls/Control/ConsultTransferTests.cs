@@ -105,6 +105,53 @@ public sealed class ConsultTransferTests : IAsyncLifetime
         await _fixture.AssertPhonesEndedWellAsync();
     }
 
+    [Fact]
+    public async Task ConsultationCancelledWhileRingingCancelsTheCallAndReturnsTheAgent()
+    {
+        var ringing = await _fixture.PhoneAsync("1004", ConsultedTone, "uas-ring.xml");
+        var agent = await _fixture.AnsweringPhoneAsync("1002", AgentTone);
+        var (call, customer) = await _fixture.CallAsync("1001", "1002", CustomerTone);
+        var consulting = _fixture.Control.ConsultAsync(call.CallId, "1002", "1004");
+        var dialled = await _fixture.WaitForEventAsync<LegStarted>(e => e.CallId == call.CallId && e.Number == "1004", Deadline);
+
+        var cancelled = await _fixture.Control.CancelConsultAsync(call.CallId, "1002");
+
+        Assert.True(cancelled.Succeeded, cancelled.Reason);
+        // The ring timeout (5 s) is not what ends it: the phone's scenario ends only after a CANCEL (200, 487, ACK).
+        await _fixture.AssertPhoneEndedWellAsync(ringing, Deadline);
+        Assert.False((await consulting).Succeeded);
+        var left = await _fixture.WaitForEventAsync<LegEnded>(e => e.LegId == dialled.LegId, Deadline);
+        Assert.Equal(CallEndCause.Cancelled, left.Cause);
+        await AssertHearsAsync(customer, AgentTone, "the customer after the cancelled consultation");
+        await AssertHearsAsync(agent, CustomerTone, "the agent after the cancelled consultation");
+        Assert.True((await _fixture.Control.HangupAsync(call.CallId)).Succeeded);
+        await _fixture.AssertPhonesEndedWellAsync();
+    }
+
+    [Fact]
+    public async Task ACallHeldBeforeTheConsultationCanBeHeldByTheConsultedPartyAfterTheTransfer()
+    {
+        await _fixture.AnsweringPhoneAsync("1002", AgentTone);
+        var consulted = await _fixture.AnsweringPhoneAsync("1003", ConsultedTone);
+        var (call, customer) = await _fixture.CallAsync("1001", "1002", CustomerTone);
+        // Agents often hold first, then consult from the held call.
+        Assert.True((await _fixture.Control.HoldAsync(call.CallId, "1002")).Succeeded);
+        await ConsultAsync(call);
+        Assert.True((await _fixture.Control.CompleteTransferAsync(call.CallId, "1002")).Succeeded);
+        await AssertHearsAsync(customer, ConsultedTone, "the customer after the transfer");
+
+        var held = await _fixture.Control.HoldAsync(call.CallId, "1003");
+
+        Assert.True(held.Succeeded, held.Reason);
+        var onHold = customer.Mark();
+        Assert.True(await customer.WaitHeardAsync(onHold, 16000, Deadline), "no music on hold reached the customer");
+        Assert.True(customer.Share(ConsultedTone, onHold + 1600) < 0.05, "the customer held by the new party still hears it");
+        Assert.True((await _fixture.Control.ResumeAsync(call.CallId, "1003")).Succeeded);
+        await AssertHearsAsync(consulted, CustomerTone, "the new party after resuming");
+        Assert.True((await _fixture.Control.HangupAsync(call.CallId)).Succeeded);
+        await _fixture.AssertPhonesEndedWellAsync();
+    }
+
     // The agent (1002) consults 1003; returns its answered leg, whose party sends from now on.
     private async Task<CallLeg> ConsultAsync(CallSession call)
     {

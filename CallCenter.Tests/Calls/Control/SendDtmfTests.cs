@@ -78,9 +78,10 @@ public sealed class SendDtmfTests : IAsyncLifetime
     private static async Task AssertPressesAsync(ToneParty listener, string digits)
     {
         // SendDtmfAsync returns when the last event went out: what is on its way arrives at once.
-        Assert.True(await listener.WaitPressesEndedAsync(digits.Length, Deadline), "the digits did not all arrive, ended");
+        var arrived = await listener.WaitPressesEndedAsync(digits.Length, Deadline);
         var presses = listener.Presses;
         Assert.Equal(digits, string.Concat(presses.Select(p => p.Digit)));
+        Assert.True(arrived, "a digit's end (E bit) never arrived");
         Assert.All(presses, p => Assert.True(p.Ended));
         // About 30 packets of the other party's audio would come in the 0.9 s the events take, were the relay not paused.
         Assert.InRange(presses[^1].AudioPacketsAtEnd - presses[0].AudioPacketsAtStart, 0, 2);
