@@ -51,6 +51,23 @@ public sealed class BlindTransferTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheTransferTargetHangingUpEndsTheCallForTheCustomer()
+    {
+        // The target hangs up 3 s after answering: it is now the customer's party, so the call ends.
+        await _fixture.AnsweringPhoneAsync("1002", AgentTone);
+        var target = await _fixture.PhoneAsync("1003", TargetTone, "uas-party-hangup.xml");
+        var (call, _) = await _fixture.CallAsync("1001", "1002", CustomerTone);
+        Assert.True((await _fixture.Control.BlindTransferAsync(call.CallId, "1002", "1003")).Succeeded);
+
+        var ended = await _fixture.WaitForEventAsync<CallEnded>(e => e.CallId == call.CallId, Deadline);
+
+        Assert.Equal((CallEndCause.Normal, HangupSide.Callee), (ended.Cause, ended.HangupBy));
+        await _fixture.AssertPhoneEndedWellAsync(target, Deadline);
+        // The customer's phone ends only on a BYE.
+        await _fixture.AssertPhonesEndedWellAsync();
+    }
+
+    [Fact]
     public async Task BlindTransferToAnExtensionWithoutPhoneEndsTheCallAsUnavailable()
     {
         await _fixture.AnsweringPhoneAsync("1002", AgentTone);

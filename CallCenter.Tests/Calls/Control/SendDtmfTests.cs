@@ -55,6 +55,26 @@ public sealed class SendDtmfTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DigitsWhileConsultingReachTheConsultedPartyNotTheHeldCustomer()
+    {
+        // The agent consults another department's IVR and keys in its choice.
+        await _fixture.AnsweringPhoneAsync("1002", AgentTone);
+        var consulted = await _fixture.AnsweringPhoneAsync("1003", 1400);
+        var (call, customer) = await _fixture.CallAsync("1001", "1002", CustomerTone);
+        var consulting = await _fixture.Control.ConsultAsync(call.CallId, "1002", "1003");
+        Assert.True(consulting.Succeeded, consulting.Reason);
+        _fixture.StartSending(call.FindLeg(Assert.IsType<Guid>(consulting.Id))!);
+
+        var sent = await _fixture.Control.SendDtmfAsync(call.CallId, "1002", "7");
+
+        Assert.True(sent.Succeeded, sent.Reason);
+        await AssertPressesAsync(consulted, "7");
+        Assert.Empty(customer.Presses);
+        Assert.True((await _fixture.Control.HangupAsync(call.CallId)).Succeeded);
+        await _fixture.AssertPhonesEndedWellAsync();
+    }
+
+    [Fact]
     public async Task InvalidDigitsAreRefusedAndNothingIsSent()
     {
         await _fixture.AnsweringPhoneAsync("1002", AgentTone);
