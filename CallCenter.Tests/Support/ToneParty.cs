@@ -19,6 +19,7 @@ internal sealed class ToneParty : IAsyncDisposable
 {
     private readonly Socket _socket = new(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
     private readonly CancellationTokenSource _stop = new();
+    private readonly CancellationTokenSource _sendStop = new();
     private readonly List<short> _heard = [];
     private readonly List<Press> _presses = [];
     private readonly object _gate = new();
@@ -52,6 +53,19 @@ internal sealed class ToneParty : IAsyncDisposable
     {
         _remote = remote;
         _sending ??= Task.Run(SendAsync);
+    }
+
+    /// <summary>Stops sending (the phone's call ended); what arrives is still kept.</summary>
+    public void StopSending()
+    {
+        try
+        {
+            _sendStop.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed already: nothing is sent any more.
+        }
     }
 
     /// <summary>A position in what was heard: pass it to <see cref="HeardSince"/> to look only at what came after.</summary>
@@ -137,6 +151,7 @@ internal sealed class ToneParty : IAsyncDisposable
             // Closed.
         }
         _stop.Dispose();
+        _sendStop.Dispose();
     }
 
     private async Task SendAsync()
@@ -147,13 +162,14 @@ internal sealed class ToneParty : IAsyncDisposable
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
         ushort sequence = 1;
         uint timestamp = 0;
-        while (await timer.WaitForNextTickAsync(_stop.Token))
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token, _sendStop.Token);
+        while (await timer.WaitForNextTickAsync(stop.Token))
         {
             tone.Read(frame);
             RtpPacket.WriteHeader(packet, false, (int)_codec, sequence++, timestamp, _ssrc);
             G711.Encode(_codec, frame, packet.AsSpan(RtpPacket.FixedHeaderLength));
             timestamp += 160;
-            await _socket.SendToAsync(packet, _remote!, _stop.Token);
+            await _socket.SendToAsync(packet, _remote!, stop.Token);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
 
 using CallCenter.Telephony.Calls;
@@ -19,6 +20,7 @@ namespace CallCenter.Tests.Calls.Control;
 /// </summary>
 internal sealed class PartyCallFixture : IAsyncDisposable
 {
+    private static int s_fixtures;
     private readonly ConcurrentQueue<CallEvent> _events = new();
     private readonly List<Task<SippResult>> _phones = [];
     private readonly List<ToneParty> _parties = [];
@@ -45,12 +47,16 @@ internal sealed class PartyCallFixture : IAsyncDisposable
         {
             credentials.Add(extension, $"sip{extension}demo");
         }
+        // Each fixture its own slice of 34000-34999 (a call takes a handful of ports): a host of a test running in
+        // parallel does not bind a port another test's host just released while a party there still sends to it (an
+        // endpoint latches onto the first RTP it gets, RFC 4961, and would then talk to the wrong test's party).
+        var portMin = 34000 + (100 * (Interlocked.Increment(ref s_fixtures) % 10));
         var all = new Dictionary<string, string?>
         {
             ["CallCenter:Sip:Security:ChallengeAlgorithms"] = "MD5",
             ["CallCenter:Calls:RingTimeoutSeconds"] = "5",
-            ["CallCenter:Rtp:PortMin"] = "34000",
-            ["CallCenter:Rtp:PortMax"] = "34998",
+            ["CallCenter:Rtp:PortMin"] = portMin.ToString(CultureInfo.InvariantCulture),
+            ["CallCenter:Rtp:PortMax"] = (portMin + 99).ToString(CultureInfo.InvariantCulture),
             ["CallCenter:Rtp:MediaTimeoutSeconds"] = "0",
         };
         foreach (var (key, value) in settings ?? [])
@@ -78,8 +84,7 @@ internal sealed class PartyCallFixture : IAsyncDisposable
         var party = NewParty(frequency);
         var phone = CallSipp.RunAsync(Host.UdpEndPoint, CallSipp.Scenario(scenario), port, extension, $"sip{extension}demo", $"{party.Port};",
             timeoutSeconds: timeoutSeconds);
-        _phones.Add(phone);
-        _phoneOf[party] = phone;
+        Track(party, phone);
         // sipp binds its port at start; give it a moment before an INVITE reaches it.
         await Task.Delay(300);
         return party;
@@ -103,8 +108,7 @@ internal sealed class PartyCallFixture : IAsyncDisposable
         {
             var phone = CallSipp.RunAsync(Host.UdpEndPoint, CallSipp.Scenario("uac-party.xml"), SippRunner.FreeUdpPort(), extension, $"sip{extension}demo",
                 $"{number};{extension};{party.Port};", timeoutSeconds: timeoutSeconds);
-            _phones.Add(phone);
-            _phoneOf[party] = phone;
+            Track(party, phone);
             var callId = await answered.Task.WaitAsync(TimeSpan.FromSeconds(10));
             var call = Calls.Find(callId)!;
             party.SendTo(call.Caller.Media!.Endpoint.LocalRtp);
@@ -116,8 +120,9 @@ internal sealed class PartyCallFixture : IAsyncDisposable
     /// <summary>Starts the party of the phone on <paramref name="leg"/> sending to the server's port for that leg.</summary>
     public void StartSending(CallLeg leg)
     {
-        // The leg's remote is the party's port (from its SDP): the party is found by it.
-        var party = _parties.Single(p => p.Port == leg.Media!.Endpoint.RemoteRtp!.Port);
+        // The port the phone's SDP gave is the party's: the party is found by it.
+        var port = leg.Media!.Audio!.RemoteRtp.Port;
+        var party = _parties.Single(p => p.Port == port);
         party.SendTo(leg.Media!.Endpoint.LocalRtp);
     }
 
@@ -193,6 +198,15 @@ internal sealed class PartyCallFixture : IAsyncDisposable
         }
         // Phones still waiting end at their own time-outs.
         await Task.WhenAll(_phones.Select(p => p.ContinueWith(_ => { }, TaskScheduler.Default)));
+    }
+
+    // A phone whose call ended sends no more media: its party stops with it (else it would go on sending to a port
+    // the server released, which a later call may get).
+    private void Track(ToneParty party, Task<SippResult> phone)
+    {
+        _phones.Add(phone);
+        _phoneOf[party] = phone;
+        _ = phone.ContinueWith(_ => party.StopSending(), TaskScheduler.Default);
     }
 
     private ToneParty NewParty(double frequency)
