@@ -29,7 +29,7 @@ internal sealed class PartyCallFixture : IAsyncDisposable
 
     private PartyCallFixture(SipTestHost host) => Host = host;
 
-    /// <summary>How long a test waits for something that takes well under a second on an idle machine (the CI's two cores are not idle).</summary>
+    /// <summary>How long a test waits for something that takes well under a second on an idle machine: generous, for a loaded one.</summary>
     public static TimeSpan Deadline { get; } = TimeSpan.FromSeconds(10);
 
     public SipTestHost Host { get; }
@@ -134,7 +134,7 @@ internal sealed class PartyCallFixture : IAsyncDisposable
     {
         var phone = _phoneOf[party];
         var finished = await Task.WhenAny(phone, Task.Delay(deadline));
-        Assert.True(finished == phone, "the phone is still in its call: it got no BYE");
+        Assert.True(finished == phone, "the phone did not finish its scenario: the BYE (or CANCEL) it waits for never came");
         var result = await phone;
         Assert.True(result.ExitCode == 0, result.ToString());
     }
