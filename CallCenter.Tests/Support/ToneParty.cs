@@ -30,6 +30,7 @@ internal sealed class ToneParty : IAsyncDisposable
     private Task? _sending;
     private readonly Task _receiving;
     private long _packetsReceived;
+    private DigitBurst? _digits;
 
     public ToneParty(double frequency, AudioCodec codec = AudioCodec.Pcma)
     {
@@ -154,18 +155,63 @@ internal sealed class ToneParty : IAsyncDisposable
         _sendStop.Dispose();
     }
 
+    /// <summary>
+    /// Sends <paramref name="digits"/> as DTMF tones in the audio (100 ms each, 100 ms apart, about -10 dBm0 per
+    /// frequency) in place of the party's tone, then goes back to the tone; completes when they were sent.
+    /// </summary>
+    public Task SendInbandDigitsAsync(string digits)
+    {
+        var samples = new List<short>();
+        foreach (var digit in digits)
+        {
+            var (low, high) = DtmfFrequencies(digit);
+            var on = AudioAnalysis.Sine(low, 800, amplitude: 7000).Zip(AudioAnalysis.Sine(high, 800, amplitude: 7000), (a, b) => (short)(a + b));
+            samples.AddRange(on);
+            samples.AddRange(new short[800]);
+        }
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref _digits, new DigitBurst(samples.ToArray(), done));
+        return done.Task;
+    }
+
+    private sealed record DigitBurst(short[] Samples, TaskCompletionSource Sent);
+
+    private static (double Low, double High) DtmfFrequencies(char digit)
+    {
+        const string keys = "123A456B789C*0#D";
+        var index = keys.IndexOf(char.ToUpperInvariant(digit), StringComparison.Ordinal);
+        double[] rows = [697, 770, 852, 941];
+        double[] columns = [1209, 1336, 1477, 1633];
+        return (rows[index / 4], columns[index % 4]);
+    }
+
     private async Task SendAsync()
     {
         var packet = new byte[RtpPacket.FixedHeaderLength + 160];
         var tone = new ToneSource((int)_frequency, 1000);
         var frame = new short[160];
+        var digitPosition = 0;
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
         ushort sequence = 1;
         uint timestamp = 0;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token, _sendStop.Token);
         while (await timer.WaitForNextTickAsync(stop.Token))
         {
-            tone.Read(frame);
+            if (Volatile.Read(ref _digits) is (var digitSamples, var sent))
+            {
+                digitSamples.AsSpan(digitPosition, 160).CopyTo(frame);
+                digitPosition += 160;
+                if (digitPosition >= digitSamples.Length)
+                {
+                    digitPosition = 0;
+                    Volatile.Write(ref _digits, null);
+                    sent.TrySetResult();
+                }
+            }
+            else
+            {
+                tone.Read(frame);
+            }
             RtpPacket.WriteHeader(packet, false, (int)_codec, sequence++, timestamp, _ssrc);
             G711.Encode(_codec, frame, packet.AsSpan(RtpPacket.FixedHeaderLength));
             timestamp += 160;

@@ -94,7 +94,8 @@ internal sealed class PartyCallFixture : IAsyncDisposable
     /// <paramref name="extension"/> dials <paramref name="number"/> with a party sending <paramref name="frequency"/>;
     /// returns once the call is answered, with the call and the caller's party.
     /// </summary>
-    public async Task<(CallSession Call, ToneParty Party)> CallAsync(string extension, string number, double frequency, int timeoutSeconds = 20)
+    public async Task<(CallSession Call, ToneParty Party)> CallAsync(string extension, string number, double frequency, int timeoutSeconds = 20,
+        string scenario = "uac-party.xml")
     {
         var party = NewParty(frequency);
         var answered = new TaskCompletionSource<Guid>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -106,7 +107,7 @@ internal sealed class PartyCallFixture : IAsyncDisposable
             }
         }))
         {
-            var phone = CallSipp.RunAsync(Host.UdpEndPoint, CallSipp.Scenario("uac-party.xml"), SippRunner.FreeUdpPort(), extension, $"sip{extension}demo",
+            var phone = CallSipp.RunAsync(Host.UdpEndPoint, CallSipp.Scenario(scenario), SippRunner.FreeUdpPort(), extension, $"sip{extension}demo",
                 $"{number};{extension};{party.Port};", timeoutSeconds: timeoutSeconds);
             Track(party, phone);
             var callId = await answered.Task.WaitAsync(TimeSpan.FromSeconds(10));
