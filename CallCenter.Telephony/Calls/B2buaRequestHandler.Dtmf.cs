@@ -13,7 +13,10 @@ public sealed partial class B2buaRequestHandler
     /// </summary>
     internal async Task<CallControlResult> SendDtmfAsync(CallSession session, CallLeg agent, string digits)
     {
-        if (!IsConnected(session) || !IsMainParty(session, agent) || session.Other(agent) is not { Media: { Audio: { } audio } target })
+        // While the agent consults, the party it talks to is the consulted one (another department's IVR): the held
+        // customer, who hears music, must not get the digits.
+        var other = session.Consultation is { } consultation && ReferenceEquals(consultation.Agent, agent) ? consultation.Consulted : session.Other(agent);
+        if (!IsConnected(session) || !IsMainParty(session, agent) || other is not { Media: { Audio: { } audio } target })
         {
             return CallControlResult.Fail(CallControlError.InvalidState, "Digits can be sent only in a connected two-party call.");
         }

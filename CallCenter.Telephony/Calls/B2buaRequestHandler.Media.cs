@@ -27,7 +27,7 @@ public sealed partial class B2buaRequestHandler
         {
             return null;
         }
-        session.Caller.Media = new MediaSession(media.CreateEndpoint(), AdvertisedMediaAddress);
+        session.Caller.Media = new MediaSession(TrustedEndpoint(session.Caller), AdvertisedMediaAddress);
         var result = session.Caller.Media.Answer(offer);
         return result.Audio is null ? null : result;
     }
@@ -38,7 +38,7 @@ public sealed partial class B2buaRequestHandler
     /// </summary>
     private byte[] OfferCallee(CallLeg callee, AudioCodec? codec)
     {
-        callee.Media = new MediaSession(media.CreateEndpoint(), AdvertisedMediaAddress);
+        callee.Media = new MediaSession(TrustedEndpoint(callee), AdvertisedMediaAddress);
         var sdp = callee.Media.CreateOffer(SdpDirection.SendRecv, codec is { } only ? [only] : null).ToBytes();
         callee.LocalSdp = sdp;
         return sdp;
@@ -130,6 +130,14 @@ public sealed partial class B2buaRequestHandler
         var sdp = result.Answer.ToBytes();
         leg.LocalSdp = sdp;
         return sdp;
+    }
+
+    // A leg's endpoint latches first only to its SDP address or the address its SIP comes from (against RTP bleed).
+    private RtpEndpoint TrustedEndpoint(CallLeg leg)
+    {
+        var endpoint = media.CreateEndpoint();
+        endpoint.TrustSources(leg.Destination.EndPoint.Address);
+        return endpoint;
     }
 
     private IPAddress? AdvertisedMediaAddress => IPAddress.TryParse(transport.AdvertisedHost, out var address) ? address : null;

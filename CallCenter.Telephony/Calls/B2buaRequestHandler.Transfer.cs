@@ -71,10 +71,17 @@ public sealed partial class B2buaRequestHandler
         {
             return CallControlResult.Fail(CallControlError.InvalidState, "The call is not a connected two-party call.");
         }
+        // A customer the agent held already is held by the consultation from now on: the hold ends with it (transfer
+        // or return), else it would outlive the agent's leg and refuse the next hold of whoever has the customer.
+        var alreadyHeld = session.HeldBy is not null;
+        session.HeldBy = null;
         session.Consultation = new Consultation(agent, customer, null, number);
         session.ReplaceBridge(null);
         await StartHoldMusicAsync(session, customer).ConfigureAwait(false);
-        events.Publish(new CallHeld(session.CallId, events.Now, agent.LegId));
+        if (!alreadyHeld)
+        {
+            events.Publish(new CallHeld(session.CallId, events.Now, agent.LegId));
+        }
         var (consulted, status) = await DialLegAsync(session, number, agent.Extension ?? agent.Number, agent.Extension, CallLegRole.Consult, audio.Codec,
             session.ConsultCancel.Token).ConfigureAwait(false);
         if (consulted is null)

@@ -10,9 +10,47 @@ public sealed partial class RtpEndpoint
 
     private SocketAddress? _candidate;
     private int _candidateCount;
+    private byte[][] _trustedAddresses = [];
+    private byte[]? _sdpAddress;
 
     /// <summary>Whether the remote was latched from received packets at least once since the last <see cref="SetRemote"/>.</summary>
     public bool IsLatched { get; private set; }
+
+    /// <summary>
+    /// Addresses besides the SDP's that may be latched to first: the address the leg's SIP comes from (a phone behind
+    /// NAT puts its private address in SDP, its RTP comes from the public one). Empty: any source may.
+    /// </summary>
+    public void TrustSources(params IPAddress[] addresses)
+    {
+        ArgumentNullException.ThrowIfNull(addresses);
+        Volatile.Write(ref _trustedAddresses, [.. addresses.Select(a => a.GetAddressBytes())]);
+    }
+
+    // The IP of a SocketAddress without allocating: IPv4 at bytes 4-7, IPv6 at 8-23 (sockaddr_in / sockaddr_in6).
+    private static ReadOnlySpan<byte> AddressBytes(SocketAddress address) =>
+        address.Family == AddressFamily.InterNetworkV6 ? address.Buffer.Span.Slice(8, 16) : address.Buffer.Span.Slice(4, 4);
+
+    private bool IsExpectedSource(SocketAddress from)
+    {
+        var trusted = Volatile.Read(ref _trustedAddresses);
+        if (trusted.Length == 0)
+        {
+            return true;
+        }
+        var ip = AddressBytes(from);
+        if (Volatile.Read(ref _sdpAddress) is { } sdp && ip.SequenceEqual(sdp))
+        {
+            return true;
+        }
+        foreach (var address in trusted)
+        {
+            if (ip.SequenceEqual(address))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// Symmetric RTP (RFC 4961 §4): the first RTP after <see cref="SetRemote"/> latches the remote to its
@@ -24,6 +62,12 @@ public sealed partial class RtpEndpoint
     /// <returns>True when the packet is to be taken (the remote now is its source).</returns>
     private bool TryLatch(SocketAddress from)
     {
+        if (!IsLatched && !IsExpectedSource(from))
+        {
+            // The first latch only to the SDP's address or the phone's signalling address (any port: NAT), so a
+            // stray sender hitting a freshly allocated port cannot take the stream before the phone does.
+            return false;
+        }
         if (IsLatched)
         {
             _candidate ??= new SocketAddress(from.Family);

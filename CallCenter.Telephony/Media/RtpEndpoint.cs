@@ -92,6 +92,7 @@ public sealed partial class RtpEndpoint : IDisposable
     {
         ArgumentNullException.ThrowIfNull(rtp);
         Volatile.Write(ref _remote, rtp.Serialize());
+        Volatile.Write(ref _sdpAddress, rtp.Address.GetAddressBytes());
         Volatile.Write(ref _remoteRtcp, (rtcp ?? new IPEndPoint(rtp.Address, rtp.Port + 1)).Serialize());
         IsLatched = false;
     }

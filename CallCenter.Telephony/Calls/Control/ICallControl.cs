@@ -51,6 +51,6 @@ public interface ICallControl
     /// <summary>Stops (pauses) the call's recording.</summary>
     Task<CallControlResult> StopRecordingAsync(Guid callId, CancellationToken cancellationToken = default);
 
-    /// <summary>Sends <paramref name="digits"/> (0-9, *, #, A-D) as RFC 4733 events to the other party (IVRs of the party called).</summary>
+    /// <summary>Sends <paramref name="digits"/> (0-9, *, #, A-D) as RFC 4733 events to the other party (IVRs of the party called), or to the consulted party while consulting.</summary>
     Task<CallControlResult> SendDtmfAsync(Guid callId, string byExtension, string digits, CancellationToken cancellationToken = default);
 }

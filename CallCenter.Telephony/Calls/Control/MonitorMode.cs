@@ -6,7 +6,7 @@ public enum MonitorMode
     /// <summary>Silent monitoring (监听): hears both, heard by nobody.</summary>
     Listen,
 
-    /// <summary>Coaching (密语): hears both, heard only by the agent.</summary>
+    /// <summary>Coaching (耳语): hears both, heard only by the agent.</summary>
     Whisper,
 
     /// <summary>Barge-in (强插): a full party of a three-way call.</summary>
