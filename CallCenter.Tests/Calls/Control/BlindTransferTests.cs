@@ -55,7 +55,7 @@ public sealed class BlindTransferTests : IAsyncLifetime
     {
         // The target hangs up 3 s after answering: it is now the customer's party, so the call ends.
         await _fixture.AnsweringPhoneAsync("1002", AgentTone);
-        var target = await _fixture.PhoneAsync("1003", TargetTone, "uas-party-hangup.xml");
+        var target = await _fixture.PhoneAsync("1003", TargetTone, "uas-party-hangup.xml", 20, "-d", "3000");
         var (call, _) = await _fixture.CallAsync("1001", "1002", CustomerTone);
         Assert.True((await _fixture.Control.BlindTransferAsync(call.CallId, "1002", "1003")).Succeeded);
 

@@ -76,7 +76,7 @@ public sealed class ConsultTransferTests : IAsyncLifetime
     {
         // The consulted phone hangs up by itself 3 s after answering.
         var agent = await _fixture.AnsweringPhoneAsync("1002", AgentTone);
-        var consulted = await _fixture.PhoneAsync("1003", ConsultedTone, "uas-party-hangup.xml");
+        var consulted = await _fixture.PhoneAsync("1003", ConsultedTone, "uas-party-hangup.xml", 20, "-d", "3000");
         var (call, customer) = await _fixture.CallAsync("1001", "1002", CustomerTone);
         var consultedLeg = await ConsultAsync(call);
 

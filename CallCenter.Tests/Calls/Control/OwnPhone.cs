@@ -11,7 +11,7 @@ namespace CallCenter.Tests.Calls.Control;
 
 /// <summary>
 /// A sipp phone with its own <see cref="ToneParty"/>, for what <see cref="PartyCallFixture"/>'s phones do not do:
-/// hang up by themselves after sipp's <c>-d</c> pause (uas-conf-leave.xml, uac-conf-leave.xml), or be awaited alone
+/// hang up by themselves after sipp's <c>-d</c> pause (uas-party-hangup.xml, uac-party-hangup.xml), or be awaited alone
 /// (was this phone sent BYE, now, rather than at the end of the test).
 /// </summary>
 internal sealed class OwnPhone : IAsyncDisposable
@@ -38,7 +38,7 @@ internal sealed class OwnPhone : IAsyncDisposable
         Assert.True(registered.ExitCode == 0, registered.ToString());
         var party = new ToneParty(frequency);
         var sipp = hangUpAfterMilliseconds is { } pause
-            ? CallSipp.RunAsync(server, CallSipp.Scenario("uas-conf-leave.xml"), port, extension, $"sip{extension}demo", $"{party.Port};", timeoutSeconds,
+            ? CallSipp.RunAsync(server, CallSipp.Scenario("uas-party-hangup.xml"), port, extension, $"sip{extension}demo", $"{party.Port};", timeoutSeconds,
                 "-d", pause.ToString(System.Globalization.CultureInfo.InvariantCulture))
             : CallSipp.RunAsync(server, CallSipp.Scenario("uas-party.xml"), port, extension, $"sip{extension}demo", $"{party.Port};", timeoutSeconds);
         // sipp binds its port at start; give it a moment before an INVITE reaches it.
@@ -63,7 +63,7 @@ internal sealed class OwnPhone : IAsyncDisposable
                 answered.TrySetResult(e.CallId);
             }
         });
-        var sipp = CallSipp.RunAsync(fixture.Host.UdpEndPoint, CallSipp.Scenario("uac-conf-leave.xml"), SippRunner.FreeUdpPort(), extension, $"sip{extension}demo",
+        var sipp = CallSipp.RunAsync(fixture.Host.UdpEndPoint, CallSipp.Scenario("uac-party-hangup.xml"), SippRunner.FreeUdpPort(), extension, $"sip{extension}demo",
             $"{number};{extension};{party.Port};", timeoutSeconds, "-d", hangUpAfterMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var phone = new OwnPhone(party, sipp);
         var callId = await answered.Task.WaitAsync(TimeSpan.FromSeconds(15));

@@ -76,14 +76,14 @@ internal sealed class PartyCallFixture : IAsyncDisposable
     /// A phone at <paramref name="extension"/> that registers, then takes the next call with <paramref name="scenario"/>
     /// (a uas-party-* variant: field0 of its injection row is the party's media port).
     /// </summary>
-    public async Task<ToneParty> PhoneAsync(string extension, double frequency, string scenario, int timeoutSeconds = 20)
+    public async Task<ToneParty> PhoneAsync(string extension, double frequency, string scenario, int timeoutSeconds = 20, params string[] sippArguments)
     {
         var port = SippRunner.FreeUdpPort();
         var registered = await SippRunner.RunAsync(Host.UdpEndPoint, "register-auth.xml", [$"{extension};300;"], extension, $"sip{extension}demo", calls: 1, localPort: port);
         Assert.True(registered.ExitCode == 0, registered.ToString());
         var party = NewParty(frequency);
         var phone = CallSipp.RunAsync(Host.UdpEndPoint, CallSipp.Scenario(scenario), port, extension, $"sip{extension}demo", $"{party.Port};",
-            timeoutSeconds: timeoutSeconds);
+            timeoutSeconds, sippArguments);
         Track(party, phone);
         // sipp binds its port at start; give it a moment before an INVITE reaches it.
         await Task.Delay(300);
