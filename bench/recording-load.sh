@@ -39,7 +39,7 @@ for n in "${steps[@]}"; do
   rm -rf "$data"
   run_setting true "$n"
   on_loss=$(python3 -c "print(f'{100 * $drops / $expected:.3f}')")
-  rec_drops=$(grep -o 'lost [0-9]* packets' "$work/app.log" | awk '{s += $2} END {print s + 0}')
+  rec_drops=$( { grep -o 'lost [0-9]* packets' "$work/app.log" || true; } | awk '{s += $2} END {print s + 0}')
   bytes=$(find "$data/recordings" -name '*.ogg' -printf '%s\n' 2>/dev/null | awk '{s += $1} END {print s + 0}')
   python3 - "$n" "$ok/$failed" "$off_loss" "$on_loss" "$rec_drops" "$off_cpu" "$app_cpu" "$bytes" "$plays" "$play_ms" <<'PY'
 import sys

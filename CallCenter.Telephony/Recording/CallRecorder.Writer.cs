@@ -13,7 +13,9 @@ public sealed partial class CallRecorder
     {
         try
         {
-            while (await _timer.WaitForNextTickAsync().ConfigureAwait(false))
+            // Deliberately without ConfigureAwait(false): each tick must resume on the recording writer threads
+            // (TaskScheduler.Current, see RecordingWriterScheduler), never on the thread pool the media path shares.
+            while (await _timer.WaitForNextTickAsync())
             {
                 Pump(final: false);
             }
@@ -32,7 +34,7 @@ public sealed partial class CallRecorder
         }
         finally
         {
-            await _file.DisposeAsync().ConfigureAwait(false);
+            _file.Dispose();
         }
     }
 

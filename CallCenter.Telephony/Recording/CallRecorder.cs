@@ -95,7 +95,8 @@ public sealed partial class CallRecorder : IMediaTap, IAsyncDisposable
         }
         _start = timeProvider.GetTimestamp();
         _timer = new PeriodicTimer(WriterPeriod, timeProvider);
-        _writer = Task.Run(RunAsync);
+        // On the writers' low-priority threads: RunAsync's awaits resume there too (no ConfigureAwait(false) in it).
+        _writer = Task.Factory.StartNew(RunAsync, CancellationToken.None, TaskCreationOptions.DenyChildAttach, RecordingWriterScheduler.Shared).Unwrap();
     }
 
     /// <summary>The file being written.</summary>

@@ -44,12 +44,13 @@ internal static class RecordingAudio
         var file = OggOpusFile.Read(stream, withPackets: true);
         Assert.True(file.IsOpus);
         Assert.Equal(2, file.Channels);
-        var decoder = OpusCodecFactory.CreateDecoder(Rate, 2);
+        // The recorder writes two mono streams (mapping family 1, none coupled): left and right.
+        var decoder = OpusCodecFactory.CreateMultiStreamDecoder(Rate, 2, 2, 0, [0, 1], null);
         var pcm = new List<short>();
         var buffer = new short[960 * 2];
         foreach (var packet in file.AudioPackets)
         {
-            var count = decoder.Decode(packet, buffer, 960, false);
+            var count = decoder.DecodeMultistream(packet, buffer, 960, false);
             pcm.AddRange(buffer.AsSpan(0, count * 2));
         }
         var skip = file.PreSkip / 6;

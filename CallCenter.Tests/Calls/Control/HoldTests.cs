@@ -48,6 +48,29 @@ public sealed class HoldTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PhoneHoldingByReInviteGivesTheCustomerMusicOnHoldUntilItResumes()
+    {
+        // The agent's phone re-INVITEs with sendonly 2 s after answering and with sendrecv 2.5 s later.
+        await _fixture.PhoneAsync("1002", AgentTone, "uas-party-hold.xml");
+        var (call, customer) = await _fixture.CallAsync("1001", "1002", CallerTone);
+        var held = await _fixture.WaitForEventAsync<CallHeld>(_ => true, TimeSpan.FromSeconds(10));
+        var onHold = customer.Mark();
+        Assert.Equal(call.Callee!.LegId, held.LegId);
+
+        var resumed = await _fixture.WaitForEventAsync<CallResumed>(_ => true, TimeSpan.FromSeconds(10));
+        var music = customer.HeardSince(onHold);
+        Assert.True(music.Length > 8000, $"only {music.Length} samples reached the held customer");
+        Assert.True(Support.AudioAnalysis.TotalPower(music[800..]) > 1000 * 1000, "the held customer hears silence, not music");
+        Assert.True(customer.Share(AgentTone, onHold + 800) < 0.05, "the held customer still hears the agent");
+        var back = customer.Mark();
+        Assert.True(await customer.WaitHeardAsync(back, 8000, TimeSpan.FromSeconds(5)));
+        Assert.True(customer.Share(AgentTone, back + 800) > 0.5, "after the phone's resume the customer does not hear the agent");
+        Assert.Equal(call.Callee!.LegId, resumed.LegId);
+        Assert.True((await _fixture.Control.HangupAsync(call.CallId)).Succeeded);
+        await _fixture.AssertPhonesEndedWellAsync();
+    }
+
+    [Fact]
     public async Task ControlOfAnUnknownCallOrByAnotherExtensionIsRefusedWithTheReason()
     {
         await _fixture.AnsweringPhoneAsync("1002", AgentTone);
