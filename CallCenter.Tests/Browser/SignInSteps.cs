@@ -15,8 +15,10 @@ internal static class SignInSteps
         await page.ClickAsync("button[type=submit]");
         try
         {
-            // Committed is enough: the next steps wait for what they need on the new page.
-            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.OrdinalIgnoreCase), new() { WaitUntil = WaitUntilState.Commit });
+            // DOMContentLoaded, not Commit: when the redirect has already landed before this wait starts, Playwright waits
+            // for the current page's load state, and "commit" is not one a finished page reports (the wait then ran
+            // into its time-out although signed in). The next steps wait for what they need on the new page.
+            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.OrdinalIgnoreCase), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         }
         catch (TimeoutException e)
         {
