@@ -11,9 +11,7 @@ public sealed partial class B2buaRequestHandler
     // Extension to extension: a new INVITE to the callee's binding, its progress relayed to the caller.
     private async Task CallExtensionAsync(CallSession session, string extension, SipServerTransaction transaction, SipRequest request, CancellationToken cancellationToken)
     {
-        // Most recently registered contact first; forking to every binding is a later step.
-        var binding = location.GetBindings(extension).OrderByDescending(b => b.RegisteredAt).FirstOrDefault();
-        if (binding is null)
+        if (LatestBinding(extension) is not { } binding)
         {
             // RFC 3261 §21.4.18: known but not registered.
             await TrySendAsync(transaction, ResponseTo(transaction, 480), cancellationToken).ConfigureAwait(false);
@@ -60,6 +58,9 @@ public sealed partial class B2buaRequestHandler
         await TrySendAsync(transaction, ResponseTo(transaction, toCaller), cancellationToken).ConfigureAwait(false);
         await EndAfterCalleeFailureAsync(session, ringTimeout.IsCancellationRequested, code, cancellationToken).ConfigureAwait(false);
     }
+
+    // Where an extension is called: its most recently registered contact (forking to every binding is a later step).
+    private SipBinding? LatestBinding(string extension) => location.GetBindings(extension).MaxBy(b => b.RegisteredAt);
 
     // The B leg's 2xx starts its dialog; RFC 3261 §13.2.2.4: the ACK for a 2xx is the UAC core's, in the dialog, with a new branch.
     private async Task AcknowledgeCalleeAnswerAsync(CallLeg callee, SipRequest invite, SipResponse final, CancellationToken cancellationToken)

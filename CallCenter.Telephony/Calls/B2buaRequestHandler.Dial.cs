@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using CallCenter.Telephony.Events;
 using CallCenter.Telephony.Routing;
 using CallCenter.Telephony.Sdp;
-using CallCenter.Telephony.Sip.Auth;
 using CallCenter.Telephony.Sip.Messages;
 using CallCenter.Telephony.Sip.Transport;
 using CallCenter.Telephony.Trunks;
@@ -31,8 +30,7 @@ public sealed partial class B2buaRequestHandler
         switch (target.Kind)
         {
             case RouteTargetKind.Extension:
-                var binding = location.GetBindings(target.Key!).OrderByDescending(b => b.RegisteredAt).FirstOrDefault();
-                if (binding is null)
+                if (LatestBinding(target.Key!) is not { } binding)
                 {
                     return (null, 480);
                 }
@@ -59,19 +57,12 @@ public sealed partial class B2buaRequestHandler
         SipResponse final;
         await using (stopRinging.Token.Register(() => _ = CancelCalleeAsync(session, leg)).ConfigureAwait(false))
         {
-            final = await Transactions.SendRequestAsync(invite, leg.Destination, null, CancellationToken.None).ConfigureAwait(false);
-            if (final.StatusCode is 401 or 407 && target.Trunk is { Username: { Length: > 0 } user } trunk && !stopRinging.IsCancellationRequested
-                && DigestClient.Answer(final, SipMethods.Invite, invite.RequestUri.ToString(), user, trunk.Password ?? "") is { } credentials)
-            {
-                invite = CreateTrunkInvite(trunk, target.Key!, offer, leg.Destination, invite.CallId!, invite.From!.Tag!, 2, credentials);
-                leg.Invite = invite;
-                final = await Transactions.SendRequestAsync(invite, leg.Destination, null, CancellationToken.None).ConfigureAwait(false);
-            }
+            final = await InviteLegAsync(leg, target.Trunk, target.Key!, offer, null, stopRinging.Token, CancellationToken.None).ConfigureAwait(false);
         }
         var code = final.StatusCode;
         if (code is >= 200 and < 300)
         {
-            await AcknowledgeCalleeAnswerAsync(leg, invite, final, CancellationToken.None).ConfigureAwait(false);
+            await AcknowledgeCalleeAnswerAsync(leg, leg.Invite!, final, CancellationToken.None).ConfigureAwait(false);
             if (ReadSdp(final) is { } answer && leg.Media!.ApplyAnswer(answer) && !session.IsEnded)
             {
                 if (publishAnswer)

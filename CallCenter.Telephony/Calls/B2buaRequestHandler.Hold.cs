@@ -54,14 +54,16 @@ public sealed partial class B2buaRequestHandler
         }
     }
 
-    private async Task StartHoldMusicAsync(CallSession session, CallLeg leg)
+    private async Task StartHoldMusicAsync(CallSession session, CallLeg leg) =>
+        PlayTo(session, leg, await Prompts.OpenMusicOnHoldAsync(CancellationToken.None).ConfigureAwait(false), loop: true);
+
+    // A player of the leg's own, in the leg's negotiated codec, paced by the process media clock.
+    private void PlayTo(CallSession session, CallLeg leg, IAudioSource source, bool loop)
     {
-        if (leg.Media is not { Audio: { } audio } legMedia)
+        if (leg.Media is { Audio: { } audio } legMedia)
         {
-            return;
+            session.Play(leg, () => new MediaPlayer(legMedia.Endpoint, services.GetRequiredService<Media.MediaClock>(), audio.Codec, audio.PayloadType), source, loop);
         }
-        var source = await Prompts.OpenMusicOnHoldAsync(CancellationToken.None).ConfigureAwait(false);
-        session.Play(leg, () => new MediaPlayer(legMedia.Endpoint, services.GetRequiredService<Media.MediaClock>(), audio.Codec, audio.PayloadType), source, loop: true);
     }
 
     private static void StopHoldMusic(CallSession session, CallLeg leg) => session.StopPlaying(leg);

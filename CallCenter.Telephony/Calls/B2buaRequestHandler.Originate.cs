@@ -1,12 +1,8 @@
 using CallCenter.Telephony.Audio;
 using CallCenter.Telephony.Calls.Control;
 using CallCenter.Telephony.Events;
-using CallCenter.Telephony.Media;
 using CallCenter.Telephony.Routing;
-using CallCenter.Telephony.Sdp;
 using CallCenter.Telephony.Sip.Transport;
-
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CallCenter.Telephony.Calls;
 
@@ -61,8 +57,7 @@ public sealed partial class B2buaRequestHandler
         try
         {
             var codec = agent.Media!.Audio!.Codec;
-            session.Play(agent, () => new MediaPlayer(agent.Media.Endpoint, services.GetRequiredService<MediaClock>(), codec, agent.Media.Audio.PayloadType),
-                Tones.Ringback(), loop: true);
+            PlayTo(session, agent, Tones.Ringback(), loop: true);
             var role = session.Target.Kind == RouteTargetKind.Trunk ? CallLegRole.Trunk : CallLegRole.Agent;
             var (customer, status) = await DialLegAsync(session, number, agent.Extension!, agent.Extension, role, codec, CancellationToken.None).ConfigureAwait(false);
             session.StopPlaying(agent);

@@ -25,12 +25,10 @@ public sealed partial class B2buaRequestHandler
         session.Caller.LocalSdp = answerA.Answer.ToBytes();
         var destination = await TrunkEndPoints.ResolveAsync(trunk, cancellationToken).ConfigureAwait(false);
         var callId = NewCallId();
-        var fromTag = NewTag();
         var callee = new CallLeg(session, CallParty.Callee, destination, events.NewLegId());
         session.Callee = callee;
         var offer = OfferCallee(callee, audioA.Codec);
-        var invite = CreateTrunkInvite(trunk, number, offer, destination, callId, fromTag, 1, null);
-        callee.Invite = invite;
+        callee.Invite = CreateTrunkInvite(trunk, number, offer, destination, callId, NewTag(), 1, null);
         PublishLegStarted(session, callee, CallLegRole.Trunk, number, callId);
 
         using var ringTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(callOptions.CurrentValue.RingTimeoutSeconds), time);
@@ -38,19 +36,13 @@ public sealed partial class B2buaRequestHandler
         SipResponse final;
         await using (stopRinging.Token.Register(() => _ = CancelCalleeAsync(session, callee)).ConfigureAwait(false))
         {
-            final = await Transactions.SendRequestAsync(invite, destination, r => OnCalleeProvisional(session, transaction, r), cancellationToken).ConfigureAwait(false);
-            if (final.StatusCode is 401 or 407 && !stopRinging.IsCancellationRequested && trunk.Username is { Length: > 0 } user
-                && DigestClient.Answer(final, SipMethods.Invite, invite.RequestUri.ToString(), user, trunk.Password ?? "") is { } credentials)
-            {
-                invite = CreateTrunkInvite(trunk, number, offer, destination, callId, fromTag, 2, credentials);
-                callee.Invite = invite;
-                final = await Transactions.SendRequestAsync(invite, destination, r => OnCalleeProvisional(session, transaction, r), cancellationToken).ConfigureAwait(false);
-            }
+            final = await InviteLegAsync(callee, trunk, number, offer, r => OnCalleeProvisional(session, transaction, r), stopRinging.Token, cancellationToken)
+                .ConfigureAwait(false);
         }
         var code = final.StatusCode;
         if (code is >= 200 and < 300)
         {
-            await OnCalleeAnsweredAsync(session, callee, null, transaction, request, invite, final, cancellationToken).ConfigureAwait(false);
+            await OnCalleeAnsweredAsync(session, callee, null, transaction, request, callee.Invite!, final, cancellationToken).ConfigureAwait(false);
             return;
         }
         if (transaction.CancelRequested.IsCancellationRequested)
@@ -63,6 +55,22 @@ public sealed partial class B2buaRequestHandler
         var toCaller = ringTimeout.IsCancellationRequested ? 480 : MapCalleeFailure(code is 401 or 407 ? 403 : code);
         await TrySendAsync(transaction, ResponseTo(transaction, toCaller), cancellationToken).ConfigureAwait(false);
         await EndAfterCalleeFailureAsync(session, ringTimeout.IsCancellationRequested, code, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Sends the leg's INVITE (leg.Invite); a carrier's 401/407 is answered once with the trunk's credentials (RFC 3261
+    // §22.2: CSeq 2, same Call-ID and From tag), leg.Invite then being the second INVITE. No trunk: sent as it is.
+    private async Task<SipResponse> InviteLegAsync(CallLeg leg, TrunkConfig? trunk, string number, byte[] offer, Action<SipResponse>? onProvisional,
+        CancellationToken stopped, CancellationToken cancellationToken)
+    {
+        var invite = leg.Invite!;
+        var final = await Transactions.SendRequestAsync(invite, leg.Destination, onProvisional, cancellationToken).ConfigureAwait(false);
+        if (final.StatusCode is 401 or 407 && trunk is { Username: { Length: > 0 } user } && !stopped.IsCancellationRequested
+            && DigestClient.Answer(final, SipMethods.Invite, invite.RequestUri.ToString(), user, trunk.Password ?? "") is { } credentials)
+        {
+            leg.Invite = CreateTrunkInvite(trunk, number, offer, leg.Destination, invite.CallId!, invite.From!.Tag!, 2, credentials);
+            final = await Transactions.SendRequestAsync(leg.Invite, leg.Destination, onProvisional, cancellationToken).ConfigureAwait(false);
+        }
+        return final;
     }
 
     // RFC 3261 §8.1.1: Request-URI sip:<number>@<trunk>, From with the trunk's caller id (RFC 3325 P-Asserted-Identity too).

@@ -4,12 +4,26 @@ public sealed partial class CallSession
 {
     private readonly object _legsGate = new();
     private readonly List<CallLeg> _legs = [];
+    private CancellationTokenSource _consultCancel = new();
 
     /// <summary>Serialises call-control operations on this call (one at a time, in order).</summary>
     public SemaphoreSlim ControlGate { get; } = new(1, 1);
 
     /// <summary>The consultation in progress (the customer held, the agent talking to a third party), or null.</summary>
     public Consultation? Consultation { get; set; }
+
+    /// <summary>Cancels the dial of a consultation still ringing.</summary>
+    public CancellationTokenSource ConsultCancel => _consultCancel;
+
+    /// <summary>The agent's leg that put the other party on hold from call control or its phone, or null when nobody holds.</summary>
+    public CallLeg? HeldBy { get; set; }
+
+    /// <summary>A fresh token for the next consultation (the last one's may have been cancelled).</summary>
+    public void ResetConsultCancel()
+    {
+        var old = Interlocked.Exchange(ref _consultCancel, new CancellationTokenSource());
+        old.Dispose();
+    }
 
     /// <summary>The leg whose blind transfer is being dialled (its BYE then only releases it), or null.</summary>
     public CallLeg? Transferring { get; set; }

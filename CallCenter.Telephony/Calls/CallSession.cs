@@ -77,6 +77,7 @@ public sealed partial class CallSession : IDisposable
     {
         MaxDurationTimer?.Dispose();
         DisposeMedia();
+        _consultCancel.Dispose();
         _lifetime.Dispose();
     }
 }

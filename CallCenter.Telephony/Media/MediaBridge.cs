@@ -5,7 +5,7 @@ namespace CallCenter.Telephony.Media;
 /// <summary>
 /// Anchors the media of two call legs: RTP received on leg A's endpoint goes out of leg B's socket to
 /// leg B's remote and back, each side hearing one continuous stream (<see cref="RtpEndpoint.SendRewritten"/>),
-/// also across <see cref="ReplaceLeg"/> (transfer). Event-driven: the work happens on the endpoints' receive
+/// also when a transfer puts a new bridge in its place. Event-driven: the work happens on the endpoints' receive
 /// loops, with no copy and no allocation per packet. RFC 4733 events are relayed (with the other leg's
 /// telephone-event payload type) and raise <see cref="DtmfReceived"/> once per key press. On the
 /// <see cref="MediaClock"/> it checks each leg for silence and raises <see cref="MediaTimeout"/> once,
@@ -19,12 +19,11 @@ public sealed class MediaBridge : IDisposable, IMediaClockListener
     private readonly long _timeoutMs;
     private IDisposable? _clockSubscription;
     private IMediaTap? _tap;
-    private RtpEndpoint _legA;
-    private RtpEndpoint _legB;
+    private readonly RtpEndpoint _legA;
+    private readonly RtpEndpoint _legB;
     private long _quietSince;
     private volatile bool _onHold;
     private int _timedOut;
-    private bool _started;
     private bool _disposed;
 
     /// <summary>Creates a bridge; call <see cref="Start"/> to begin relaying.</summary>
@@ -44,10 +43,10 @@ public sealed class MediaBridge : IDisposable, IMediaClockListener
     }
 
     /// <summary>Leg A's endpoint.</summary>
-    public RtpEndpoint LegA => Volatile.Read(ref _legA);
+    public RtpEndpoint LegA => _legA;
 
     /// <summary>Leg B's endpoint.</summary>
-    public RtpEndpoint LegB => Volatile.Read(ref _legB);
+    public RtpEndpoint LegB => _legB;
 
     /// <summary>The settings.</summary>
     public MediaBridgeOptions Options { get; }
@@ -101,51 +100,12 @@ public sealed class MediaBridge : IDisposable, IMediaClockListener
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             Volatile.Write(ref _quietSince, Environment.TickCount64);
-            _started = true;
             _legA.Attach(_fromA);
             _legB.Attach(_fromB);
             if (_timeoutMs > 0 && _clockSubscription is null)
             {
                 _clockSubscription = Clock.Subscribe(this);
             }
-        }
-    }
-
-    /// <summary>
-    /// Puts another endpoint in place of one leg (blind or attended transfer): the old endpoint is detached
-    /// (not disposed), the other leg keeps hearing one stream (same SSRC, sequence and timestamp continuing).
-    /// </summary>
-    /// <param name="leg">The leg to replace.</param>
-    /// <param name="endpoint">The new leg's endpoint.</param>
-    /// <param name="telephoneEventPayloadType">The telephone-event payload type negotiated with the new leg, or -1.</param>
-    /// <returns>The endpoint that was replaced.</returns>
-    public RtpEndpoint ReplaceLeg(MediaLeg leg, RtpEndpoint endpoint, int telephoneEventPayloadType = 101)
-    {
-        ArgumentNullException.ThrowIfNull(endpoint);
-        lock (_gate)
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            (Direction inbound, Direction outbound) = leg == MediaLeg.A ? (_fromA, _fromB) : (_fromB, _fromA);
-            RtpEndpoint old = leg == MediaLeg.A ? _legA : _legB;
-            old.Attach(null);
-            inbound.SetEventPayloadTypeIn(telephoneEventPayloadType);
-            outbound.EventPayloadTypeOut = telephoneEventPayloadType;
-            outbound.To = endpoint;
-            if (leg == MediaLeg.A)
-            {
-                Volatile.Write(ref _legA, endpoint);
-            }
-            else
-            {
-                Volatile.Write(ref _legB, endpoint);
-            }
-            // The new leg gets the full timeout before it counts as silent.
-            Volatile.Write(ref _quietSince, Environment.TickCount64);
-            if (_started)
-            {
-                endpoint.Attach(inbound);
-            }
-            return old;
         }
     }
 
@@ -191,10 +151,6 @@ public sealed class MediaBridge : IDisposable, IMediaClockListener
     private sealed class Direction(MediaBridge bridge, MediaLeg from, RtpEndpoint to, int eventPayloadTypeIn, int eventPayloadTypeOut) : IRtpPacketSink
     {
         private readonly DtmfDetector _dtmf = new() { PayloadType = eventPayloadTypeIn };
-        private volatile int _eventIn = eventPayloadTypeIn;
-        private volatile int _eventOut = eventPayloadTypeOut;
-        private volatile RtpEndpoint _to = to;
-
         private volatile bool _muted;
 
         public bool Muted
@@ -203,33 +159,16 @@ public sealed class MediaBridge : IDisposable, IMediaClockListener
             set => _muted = value;
         }
 
-        public RtpEndpoint To
-        {
-            get => _to;
-            set => _to = value;
-        }
-
-        public int EventPayloadTypeOut
-        {
-            set => _eventOut = value;
-        }
-
-        public void SetEventPayloadTypeIn(int payloadType)
-        {
-            _eventIn = payloadType;
-            _dtmf.PayloadType = payloadType;
-        }
-
         public void OnRtp(RtpEndpoint source, Span<byte> datagram, in RtpPacket packet)
         {
-            int eventIn = _eventIn;
+            int eventIn = eventPayloadTypeIn;
             if (eventIn >= 0 && packet.PayloadType == eventIn)
             {
                 if (_dtmf.TryDetect(packet, out char digit) && TelephoneEvent.TryParse(packet.Payload, out TelephoneEvent e))
                 {
                     bridge.OnDtmf(from, digit, e.Duration);
                 }
-                int eventOut = _eventOut;
+                int eventOut = eventPayloadTypeOut;
                 if (eventOut < 0)
                 {
                     // The other leg negotiated no telephone-event (RFC 4733 §7.1.1): it would not know the payload type.
@@ -246,7 +185,7 @@ public sealed class MediaBridge : IDisposable, IMediaClockListener
             }
             if (!Muted)
             {
-                _to.SendRewritten(datagram, packet);
+                to.SendRewritten(datagram, packet);
             }
         }
     }
