@@ -88,7 +88,9 @@ public sealed class AnchoredMediaCallTests : IAsyncLifetime
     [Fact]
     public async Task Rfc4733DigitThroughTheBridgeRaisesDtmfReceived()
     {
-        var (caller, callee) = await CallAsync(CallerScenario("/usr/share/sip-tester/dtmf_2833_1.pcap", 1000), "uas-anchored.xml");
+        // The pcap is 10 packets (~0.2 s); the call then ends well inside the host's 2 s media time-out, also on a
+        // loaded machine (with a 1 s pause the caller's BYE once lost the race against the time-out's).
+        var (caller, callee) = await CallAsync(CallerScenario("/usr/share/sip-tester/dtmf_2833_1.pcap", 300), "uas-anchored.xml");
 
         Assert.True(caller.ExitCode == 0, caller.ToString());
         Assert.True(callee.ExitCode == 0, callee.ToString());
@@ -135,7 +137,8 @@ public sealed class AnchoredMediaCallTests : IAsyncLifetime
     /// <summary>uac-rtp.xml playing <paramref name="pcap"/> then pausing <paramref name="pauseMs"/> before its BYE.</summary>
     internal static string CallerScenario(string pcap, int pauseMs)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"cc-uac-rtp-{Path.GetFileNameWithoutExtension(pcap)}.xml");
+        // Named by pcap and pause: test classes running at once must not rewrite each other's scenario.
+        var path = Path.Combine(Path.GetTempPath(), $"cc-uac-rtp-{Path.GetFileNameWithoutExtension(pcap)}-{pauseMs.ToString(CultureInfo.InvariantCulture)}.xml");
         File.WriteAllText(path, File.ReadAllText(CallSipp.Scenario("uac-rtp.xml"))
             .Replace("PCAPFILE", pcap, StringComparison.Ordinal)
             .Replace("PAUSEMS", pauseMs.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
