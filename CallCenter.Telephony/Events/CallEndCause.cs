@@ -30,6 +30,15 @@ public enum CallEndCause
     /// <summary>The call was refused by the blacklist.</summary>
     Blacklisted,
 
+    /// <summary>The caller hung up while waiting in a queue, before an agent answered.</summary>
+    Abandoned,
+
+    /// <summary>The caller left a voicemail (or was sent to a box) instead of reaching an agent.</summary>
+    Voicemail,
+
+    /// <summary>The queue overflowed to a message and hang-up (maximum wait, or no agent logged in).</summary>
+    Overflow,
+
     /// <summary>A fault: transport error, internal error, restart.</summary>
     Abnormal,
 }

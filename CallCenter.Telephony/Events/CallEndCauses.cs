@@ -3,7 +3,7 @@ namespace CallCenter.Telephony.Events;
 /// <summary>Text forms of <see cref="CallEndCause"/> as they are stored and shown.</summary>
 public static class CallEndCauses
 {
-    /// <summary>The stable lower-case text of <paramref name="cause"/>: normal, busy, no-answer, declined, unavailable, cancelled, media-timeout, max-duration, blacklisted, abnormal.</summary>
+    /// <summary>The stable lower-case text of <paramref name="cause"/>: normal, busy, no-answer, declined, unavailable, cancelled, media-timeout, max-duration, blacklisted, abandoned, voicemail, overflow, abnormal.</summary>
     public static string ToText(this CallEndCause cause) => cause switch
     {
         CallEndCause.Normal => "normal",
@@ -15,6 +15,9 @@ public static class CallEndCauses
         CallEndCause.MediaTimeout => "media-timeout",
         CallEndCause.MaxDuration => "max-duration",
         CallEndCause.Blacklisted => "blacklisted",
+        CallEndCause.Abandoned => "abandoned",
+        CallEndCause.Voicemail => "voicemail",
+        CallEndCause.Overflow => "overflow",
         CallEndCause.Abnormal => "abnormal",
         _ => "abnormal",
     };

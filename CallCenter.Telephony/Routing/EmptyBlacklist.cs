@@ -1,0 +1,13 @@
+namespace CallCenter.Telephony.Routing;
+
+/// <summary>The default blacklist until the host registers its own: blocks nobody.</summary>
+public sealed class EmptyBlacklist : IBlacklist
+{
+    /// <inheritdoc />
+    public BlacklistMatch? Check(string callerNumber) => null;
+
+    /// <inheritdoc />
+    public void ReportBlocked(BlacklistMatch match, string callerNumber, string dialledNumber, Guid callId)
+    {
+    }
+}
