@@ -12,7 +12,8 @@ namespace CallCenter.Telephony.Audio;
 /// over the shared samples). A file replaced on disk is read again: the cache is checked against the file's
 /// size and time, one stat per open, which is on call set-up and never on the media path. A name without a
 /// usable file falls back to a built-in: <see cref="MusicOnHold"/> to the generated melody, "beep", "dial",
-/// "ringback", "busy" and "congestion" to <see cref="Tones"/>, and any other name to a beep (with a warning
+/// "ringback", "busy" and "congestion" to <see cref="Tones"/>, "blacklisted" and "queue-unavailable" to a short
+/// 450 Hz cadence, "digit-0".."digit-9" to the digit's DTMF tones, and any other name to a beep (with a warning
 /// logged), so a missing recording is noticed instead of being silence. Thread-safe.
 /// </summary>
 public sealed partial class PromptLibrary
@@ -33,7 +34,7 @@ public sealed partial class PromptLibrary
     }
 
     /// <summary>The names that play something without a file.</summary>
-    public static IReadOnlyList<string> BuiltInNames { get; } = [MusicOnHold, "beep", "dial", "ringback", "busy", "congestion"];
+    public static IReadOnlyList<string> BuiltInNames { get; } = [MusicOnHold, "beep", "dial", "ringback", "busy", "congestion", "blacklisted", "queue-unavailable", .. Enumerable.Range(0, 10).Select(d => $"digit-{d}")];
 
     /// <summary>
     /// Whether <paramref name="name"/> can name a prompt: letters, digits, '-', '_' and '.', not starting
@@ -71,6 +72,13 @@ public sealed partial class PromptLibrary
         LogPromptMissing(_logger, name);
         return Tones.Beep();
     }
+
+    /// <summary>
+    /// The prompt's file or built-in, or null when it has neither: for the parts of announcements a deployment may
+    /// record ("queue-position", "voicemail-greeting"...) and that are simply left out until it does.
+    /// </summary>
+    public async ValueTask<IAudioSource?> OpenOptionalAsync(string name, CancellationToken cancellationToken) =>
+        await TryLoadFileAsync(name, cancellationToken).ConfigureAwait(false) is { } samples ? new PcmAudioSource(samples) : BuiltIn(name);
 
     /// <summary>The music on hold: moh.wav if there is a usable one, else the built-in melody. Play it looping.</summary>
     public ValueTask<IAudioSource> OpenMusicOnHoldAsync(CancellationToken cancellationToken) => OpenAsync(MusicOnHold, cancellationToken);
@@ -135,6 +143,9 @@ public sealed partial class PromptLibrary
         "ringback" => Tones.Ringback(),
         "busy" => Tones.Busy(),
         "congestion" => Tones.Congestion(),
+        // Refusals: a short message a caller cannot mistake for ringing.
+        "blacklisted" or "queue-unavailable" => new ToneSource(Tones.SignallingFrequencyHz, 700, 700, 2800),
+        ['d', 'i', 'g', 'i', 't', '-', var digit] when char.IsAsciiDigit(digit) => new PcmAudioSource(DtmfTone.Samples(digit)),
         _ => null,
     };
 

@@ -4,6 +4,9 @@ using CallCenter.Telephony.Sip.Messages;
 using CallCenter.Telephony.Sip.Registrar;
 using CallCenter.Telephony.Sip.Transactions;
 
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
 namespace CallCenter.Telephony.Calls;
 
 public sealed partial class B2buaRequestHandler
@@ -11,8 +14,17 @@ public sealed partial class B2buaRequestHandler
     // Extension to extension: a new INVITE to the callee's binding, its progress relayed to the caller.
     private async Task CallExtensionAsync(CallSession session, string extension, SipServerTransaction transaction, SipRequest request, CancellationToken cancellationToken)
     {
+        if (session.Caller.Extension is null)
+        {
+            // A caller from outside: identified for the agent's screen pop before the phone rings.
+            await IdentifyCallerAsync(session, cancellationToken).ConfigureAwait(false);
+        }
         if (LatestBinding(extension) is not { } binding)
         {
+            if (await TryExtensionVoicemailAsync(session, extension, transaction, request, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
             // RFC 3261 §21.4.18: known but not registered.
             await TrySendAsync(transaction, ResponseTo(transaction, 480), cancellationToken).ConfigureAwait(false);
             await EndAsync(session, CallParty.System, CallEndCause.Unavailable, 480, cancellationToken).ConfigureAwait(false);
@@ -54,9 +66,37 @@ public sealed partial class B2buaRequestHandler
             await EndAsync(session, CallParty.Caller, CallEndCause.Cancelled, 487, cancellationToken).ConfigureAwait(false);
             return;
         }
+        if (await TryExtensionVoicemailAsync(session, extension, transaction, request, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
         var toCaller = ringTimeout.IsCancellationRequested ? 480 : MapCalleeFailure(code);
         await TrySendAsync(transaction, ResponseTo(transaction, toCaller), cancellationToken).ConfigureAwait(false);
         await EndAfterCalleeFailureAsync(session, ringTimeout.IsCancellationRequested, code, cancellationToken).ConfigureAwait(false);
+    }
+
+    // A call from outside that the extension did not take (no answer, busy, phone offline) goes to its voicemail box.
+    private async Task<bool> TryExtensionVoicemailAsync(CallSession session, string extension, SipServerTransaction transaction, SipRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (session.Caller.Extension is not null || !services.GetRequiredService<IOptionsMonitor<Voicemail.VoicemailOptions>>().CurrentValue.ExtensionBoxes
+            || session.IsEnded || transaction.CancelRequested.IsCancellationRequested)
+        {
+            return false;
+        }
+        var store = VoicemailStore;
+        if (await store.CreateAsync(new Voicemail.VoicemailBox(false, extension), session.CallId, session.From, cancellationToken).ConfigureAwait(false)
+            is not { } ticket)
+        {
+            return false;
+        }
+        if (!await AcceptIntoEngineAsync(session, transaction, request, cancellationToken).ConfigureAwait(false))
+        {
+            await store.CompleteAsync(ticket, TimeSpan.Zero, CancellationToken.None).ConfigureAwait(false);
+            return true;
+        }
+        await RecordVoicemailAsync(session, new Voicemail.VoicemailBox(false, extension), ticket).ConfigureAwait(false);
+        return true;
     }
 
     // Where an extension is called: its most recently registered contact (forking to every binding is a later step).

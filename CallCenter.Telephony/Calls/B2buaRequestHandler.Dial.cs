@@ -18,10 +18,11 @@ public sealed partial class B2buaRequestHandler
     /// payloads as they are). Returns the answered leg, its dialog confirmed and media negotiated, or null with the
     /// failure's SIP status. A null <paramref name="codec"/> offers every codec we take (nothing to match yet: click-to-dial).
     /// The (404 unknown number, 480 not registered, the callee's refusal, 487 when
-    /// <paramref name="stop"/> fired or the ring timeout passed).
+    /// <paramref name="stop"/> fired, 408 when the ring timeout, <paramref name="ringTimeout"/> or the calls' setting, passed).
     /// </summary>
     private async Task<(CallLeg? Leg, int Status)> DialLegAsync(CallSession session, string number, string presentedNumber, string? byExtension,
-        CallLegRole role, AudioCodec? codec, CancellationToken stop, CallParty party = CallParty.Callee, bool publishAnswer = true)
+        CallLegRole role, AudioCodec? codec, CancellationToken stop, CallParty party = CallParty.Callee, bool publishAnswer = true,
+        TimeSpan? ringTimeout = null)
     {
         var target = await dialPlan.ResolveAsync(new DialRequest(number, presentedNumber, null, byExtension), stop).ConfigureAwait(false);
         CallLeg leg;
@@ -52,8 +53,8 @@ public sealed partial class B2buaRequestHandler
         PublishLegStarted(session, leg, target.Kind == RouteTargetKind.Extension && role != CallLegRole.Consult ? CallLegRole.Agent : role,
             target.Key ?? number, invite.CallId);
 
-        using var ringTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(callOptions.CurrentValue.RingTimeoutSeconds), time);
-        using var stopRinging = CancellationTokenSource.CreateLinkedTokenSource(stop, session.Ending, ringTimeout.Token);
+        using var ringTimedOut = new CancellationTokenSource(ringTimeout ?? TimeSpan.FromSeconds(callOptions.CurrentValue.RingTimeoutSeconds), time);
+        using var stopRinging = CancellationTokenSource.CreateLinkedTokenSource(stop, session.Ending, ringTimedOut.Token);
         SipResponse final;
         await using (stopRinging.Token.Register(() => _ = CancelCalleeAsync(session, leg)).ConfigureAwait(false))
         {
@@ -76,9 +77,9 @@ public sealed partial class B2buaRequestHandler
             code = 488;
         }
         calls.RemoveDialog(leg);
-        PublishLegEnded(session, leg, ringTimeout.IsCancellationRequested ? CallEndCause.NoAnswer : MapCalleeFailureCause(code), code);
+        PublishLegEnded(session, leg, ringTimedOut.IsCancellationRequested ? CallEndCause.NoAnswer : MapCalleeFailureCause(code), code);
         leg.Media?.Dispose();
-        return (null, ringTimeout.IsCancellationRequested ? 408 : code);
+        return (null, ringTimedOut.IsCancellationRequested ? 408 : code);
     }
 
     private string NewCallId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)) + "@" + transport.AdvertisedHost;

@@ -29,8 +29,11 @@ public sealed partial class B2buaRequestHandler
     private void PublishAnswered(CallSession session, CallLeg leg, string? agentExtension) =>
         events.Publish(new CallAnswered(session.CallId, events.Now, leg.LegId, agentExtension));
 
-    private void PublishDtmf(CallSession session, CallLeg leg, char digit, DtmfMethod method) =>
+    private void PublishDtmf(CallSession session, CallLeg leg, char digit, DtmfMethod method)
+    {
         events.Publish(new DtmfReceived(session.CallId, events.Now, leg.LegId, digit, method));
+        session.RaiseDigit(leg, digit);
+    }
 
     // LegEnded for every leg that started and is still up, then CallEnded, always last.
     private void PublishEnded(CallSession session, CallEndCause cause, CallParty hungUpBy, int? sipStatus)

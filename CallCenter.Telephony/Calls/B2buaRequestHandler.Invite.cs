@@ -7,6 +7,8 @@ using CallCenter.Telephony.Sip.Dialogs;
 using CallCenter.Telephony.Sip.Messages;
 using CallCenter.Telephony.Sip.Transactions;
 
+using Microsoft.Extensions.DependencyInjection;
+
 namespace CallCenter.Telephony.Calls;
 
 public sealed partial class B2buaRequestHandler
@@ -71,7 +73,14 @@ public sealed partial class B2buaRequestHandler
                 return true;
             }
             callerExtension = auth.User;
-            target = await dialPlan.ResolveAsync(new DialRequest(number, callerNumber, source, auth.User), cancellationToken).ConfigureAwait(false);
+            if (FeatureCodes.IsFeatureCode(number))
+            {
+                target = new RouteTarget(RouteTargetKind.FeatureCode, number, "feature code");
+            }
+            else
+            {
+                target = await dialPlan.ResolveAsync(new DialRequest(number, callerNumber, source, auth.User), cancellationToken).ConfigureAwait(false);
+            }
             direction = target.Kind == RouteTargetKind.Trunk ? CallEventDirection.Outbound : direction;
         }
         if (target.Kind == RouteTargetKind.NotFound)
@@ -91,6 +100,14 @@ public sealed partial class B2buaRequestHandler
         }
         events.Publish(new CallOffered(session.CallId, events.Now, request.CallId, direction, callerNumber, number, target));
         PublishLegStarted(session, session.Caller, callerRole, callerNumber, request.CallId);
+        // Routing entry (黑名单): a caller from outside on the blacklist hears a short message and never reaches a person.
+        if (direction == CallEventDirection.Inbound && services.GetRequiredService<IBlacklist>().Check(callerNumber) is { } blocked)
+        {
+            services.GetRequiredService<IBlacklist>().ReportBlocked(blocked, callerNumber, number, session.CallId);
+            LogBlacklisted(logger, session.Id, callerNumber, number, blocked.Number, blocked.Reason);
+            _ = RefuseBlacklistedAsync(session, transaction, request, cancellationToken);
+            return true;
+        }
         // Owned from here: the call runs on past this handler's return, its failures are its own.
         _ = RunCallAsync(session, transaction, request, cancellationToken);
         return true;
@@ -112,8 +129,24 @@ public sealed partial class B2buaRequestHandler
                 case RouteTargetKind.Trunk when target.Trunk is not null:
                     await CallTrunkAsync(session, target.Trunk, target.Key!, transaction, request, cancellationToken).ConfigureAwait(false);
                     break;
+                case RouteTargetKind.Queue:
+                    await CallQueueAsync(session, target.Key!, transaction, request, cancellationToken).ConfigureAwait(false);
+                    break;
+                case RouteTargetKind.FeatureCode:
+                    await RunFeatureCodeAsync(session, transaction, request, cancellationToken).ConfigureAwait(false);
+                    break;
+                case RouteTargetKind.Voicemail when target.Key is { } box:
+                    await CallVoicemailBoxAsync(session, box, transaction, request, cancellationToken).ConfigureAwait(false);
+                    break;
+                case RouteTargetKind.Hangup:
+                    if (await AcceptIntoEngineAsync(session, transaction, request, cancellationToken).ConfigureAwait(false))
+                    {
+                        await RefuseWithMessageAsync(session, target.Key is { Length: > 0 } prompt ? prompt : "queue-unavailable", CallEndCause.Overflow)
+                            .ConfigureAwait(false);
+                    }
+                    break;
                 default:
-                    // Queues, IVR flows, the information service, voicemail, hang-up and trunks come with later issues.
+                    // IVR flows and the information service come with later issues.
                     LogTargetNotServed(logger, session.Id, session.From, session.To, target.Kind, target.Key);
                     await TrySendAsync(transaction, ResponseTo(transaction, 480), cancellationToken).ConfigureAwait(false);
                     await EndAsync(session, CallParty.System, CallEndCause.Unavailable, 480, cancellationToken).ConfigureAwait(false);
@@ -151,6 +184,19 @@ public sealed partial class B2buaRequestHandler
     private async Task<bool> AnswerCallerAsync(CallSession session, SipServerTransaction transaction, SipRequest request, ReadOnlyMemory<byte> sdp,
         CallLeg answeredBy, string? agentExtension, CancellationToken cancellationToken)
     {
+        if (!await AcceptCallerAsync(session, transaction, request, sdp, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+        MarkAnswered(session, answeredBy, agentExtension);
+        return true;
+    }
+
+    // The A dialog confirmed by our 200, without the call counting as answered yet: the engine itself takes the
+    // caller (a queue's music, a voicemail greeting); the maximum duration runs from here.
+    private async Task<bool> AcceptCallerAsync(CallSession session, SipServerTransaction transaction, SipRequest request, ReadOnlyMemory<byte> sdp,
+        CancellationToken cancellationToken)
+    {
         var ok = ResponseTo(transaction, 200, sdp);
         var dialog = SipDialog.CreateUas(request, ok);
         session.Caller.Dialog = dialog;
@@ -160,11 +206,16 @@ public sealed partial class B2buaRequestHandler
         {
             return false;
         }
-        session.AnsweredAt = time.GetUtcNow();
-        session.MaxDurationTimer = time.CreateTimer(
+        session.MaxDurationTimer ??= time.CreateTimer(
             _ => _ = EndAsync(session, CallParty.System, CallEndCause.MaxDuration, null, CancellationToken.None),
             null, TimeSpan.FromSeconds(callOptions.CurrentValue.MaxDurationSeconds), Timeout.InfiniteTimeSpan);
-        PublishAnswered(session, answeredBy, agentExtension);
         return true;
+    }
+
+    // The call is answered (its wait ends, its talk begins) by this leg.
+    private void MarkAnswered(CallSession session, CallLeg answeredBy, string? agentExtension)
+    {
+        session.AnsweredAt = time.GetUtcNow();
+        PublishAnswered(session, answeredBy, agentExtension);
     }
 }

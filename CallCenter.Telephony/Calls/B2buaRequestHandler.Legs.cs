@@ -42,7 +42,9 @@ public sealed partial class B2buaRequestHandler
             PublishLegEnded(session, leg, CallEndCause.Normal, null);
             return;
         }
-        await EndAsync(session, leg.Party, CallEndCause.Normal, null, cancellationToken, byLeg: leg).ConfigureAwait(false);
+        // The caller hanging up while it waits in a queue abandons; while it leaves a message, the message is complete.
+        var cause = ReferenceEquals(leg, session.Caller) ? session.CallerHangupCause : CallEndCause.Normal;
+        await EndAsync(session, leg.Party, cause, null, cancellationToken, byLeg: leg).ConfigureAwait(false);
     }
 
     // REFER from a phone in the call (RFC 3515): a blind transfer of the other party to the Refer-To's user. 202,

@@ -1,3 +1,4 @@
+using CallCenter.Telephony.Acd;
 using CallCenter.Telephony.Audio;
 using CallCenter.Telephony.Calls;
 using CallCenter.Telephony.Calls.Control;
@@ -13,6 +14,7 @@ using CallCenter.Telephony.Sip.Transactions;
 using CallCenter.Telephony.Sip.Transport;
 using CallCenter.Telephony.Sip.Uas;
 using CallCenter.Telephony.Trunks;
+using CallCenter.Telephony.Voicemail;
 
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -114,7 +116,15 @@ public static class TelephonyServiceCollectionExtensions
     public static IServiceCollection AddCallCenterCalls(this IServiceCollection services)
     {
         services.AddOptions<CallOptions>().BindConfiguration(CallOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<VoicemailOptions>().BindConfiguration(VoicemailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IVoicemailStore, NoVoicemailStore>();
+        services.TryAddSingleton<IBlacklist, EmptyBlacklist>();
+        services.TryAddSingleton<ICallerIdentification, UnknownCallerIdentification>();
+        // TEMP until the ACD engine lands: its registration.
+        services.TryAddSingleton<AgentEventStream>();
+        services.TryAddSingleton<IAcdDirectory, EmptyAcdDirectory>();
+        services.TryAddSingleton<AcdService>();
         services.TryAddSingleton<CallRegistry>();
         services.TryAddSingleton<B2buaRequestHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISipRequestHandler, B2buaRequestHandler>(sp => sp.GetRequiredService<B2buaRequestHandler>()));

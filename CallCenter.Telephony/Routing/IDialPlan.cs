@@ -13,10 +13,4 @@ public interface IDialPlan
     /// trunk chosen by prefix, else <see cref="RouteTarget.NotFound"/>.
     /// </summary>
     ValueTask<RouteTarget> ResolveAsync(DialRequest request, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Caller identification hook: who is calling (a known customer's id and name), for screen pops and
-    /// routing rules of later issues. Null when the number is unknown.
-    /// </summary>
-    ValueTask<CallerIdentity?> IdentifyCallerAsync(string callerNumber, CancellationToken cancellationToken);
 }

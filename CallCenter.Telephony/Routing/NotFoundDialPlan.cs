@@ -6,8 +6,4 @@ public sealed class NotFoundDialPlan : IDialPlan
     /// <inheritdoc />
     public ValueTask<RouteTarget> ResolveAsync(DialRequest request, CancellationToken cancellationToken) =>
         ValueTask.FromResult(RouteTarget.NotFound);
-
-    /// <inheritdoc />
-    public ValueTask<CallerIdentity?> IdentifyCallerAsync(string callerNumber, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<CallerIdentity?>(null);
 }

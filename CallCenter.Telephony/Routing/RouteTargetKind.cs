@@ -29,4 +29,7 @@ public enum RouteTargetKind
 
     /// <summary>An outside number through a trunk; <see cref="RouteTarget.Key"/> is the number to send, <see cref="RouteTarget.Trunk"/> the trunk.</summary>
     Trunk,
+
+    /// <summary>A feature code an agent's phone dialled (*61 log in and Ready, *62 NotReady, *63 log out, *97 voicemail); <see cref="RouteTarget.Key"/> is the code.</summary>
+    FeatureCode,
 }

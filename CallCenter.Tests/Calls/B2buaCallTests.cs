@@ -146,7 +146,7 @@ public sealed class B2buaCallTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TargetNotServedYetGets480AndEndsAsUnavailable()
+    public async Task QueueTheAcdDoesNotKnowGets480AndEndsAsUnavailable()
     {
         var queued = await CallSipp.RunAsync(_host.UdpEndPoint, FailureScenario(480), SippRunner.FreeUdpPort(), "1001", "sip1001demo", "4000;1001;");
         await WaitForEndedAsync();

@@ -4,7 +4,7 @@ namespace CallCenter.Tests.Calls;
 
 /// <summary>
 /// A dial plan for the Telephony-only test host: 9196 is the echo test, 1001 to 1005 are extensions, 4000 a
-/// queue (not served by the B2BUA yet); everything else is not found.
+/// queue the test ACD does not know (480); everything else is not found.
 /// </summary>
 internal sealed class InMemoryDialPlan : IDialPlan
 {
