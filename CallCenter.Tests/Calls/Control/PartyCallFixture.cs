@@ -118,6 +118,13 @@ internal sealed class PartyCallFixture : IAsyncDisposable
         }
     }
 
+    /// <summary>Takes over a phone the test started itself (with its party): stopped and awaited like the fixture's own.</summary>
+    public void Adopt(ToneParty party, Task<SippResult> phone)
+    {
+        _parties.Add(party);
+        Track(party, phone);
+    }
+
     /// <summary>Starts the party of the phone on <paramref name="leg"/> sending to the server's port for that leg.</summary>
     public void StartSending(CallLeg leg)
     {
