@@ -172,10 +172,16 @@ public sealed partial class AgentStateIntervalWriter : BackgroundService
             intervals = [];
             open[agentId] = intervals;
         }
+        // Should the engine's clock have stepped back, the change counts from the open interval's start: an interval
+        // never ends before it began, and the next never starts inside the previous one.
+        var at = change.At;
         foreach (var interval in intervals)
         {
-            // Never before its own start, should the engine's clock have stepped back.
-            interval.EndedAt = change.At < interval.StartedAt ? interval.StartedAt : change.At;
+            at = interval.StartedAt > at ? interval.StartedAt : at;
+        }
+        foreach (var interval in intervals)
+        {
+            interval.EndedAt = at;
         }
         intervals.Clear();
         if (change.Status == AgentStatus.LoggedOut)
@@ -187,7 +193,7 @@ public sealed partial class AgentStateIntervalWriter : BackgroundService
             AgentId = agentId,
             State = ToState(change.Status),
             Reason = change.Status == AgentStatus.NotReady ? Truncate(change.Reason) : null,
-            StartedAt = change.At,
+            StartedAt = at,
             CallId = change.CallId,
         };
         db.AgentStateIntervals.Add(next);

@@ -85,6 +85,25 @@ public sealed class AgentStateIntervalWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task AClockSteppingBackNeverMakesIntervalsOverlap()
+    {
+        var stream = new AgentEventStream();
+        using var writer = new AgentStateIntervalWriter(stream, _database, NullLogger<AgentStateIntervalWriter>.Instance);
+        await writer.StartAsync(CancellationToken.None);
+
+        stream.Publish(new AgentStateChanged("1002", AgentStatus.Ready, null, null, T.AddSeconds(30)));
+        stream.Publish(new AgentStateChanged("1002", AgentStatus.NotReady, NotReadyReasons.Other, null, T.AddSeconds(25)));
+        await WaitForAsync(() => writer.Processed == 2);
+        await writer.StopAsync(CancellationToken.None);
+
+        using var db = _database.CreateDbContext();
+        var intervals = await db.AgentStateIntervals.AsNoTracking().OrderBy(i => i.Id).ToListAsync();
+        Assert.Equal(
+            [(AgentState.Ready, T.AddSeconds(30), (DateTimeOffset?)T.AddSeconds(30)), (AgentState.NotReady, T.AddSeconds(30), null)],
+            intervals.Select(i => (i.State, i.StartedAt, i.EndedAt)));
+    }
+
+    [Fact]
     public async Task RecoveryClosesOpenIntervalsAtTheLastMomentTheProcessWasKnownAlive()
     {
         using (var db = _database.CreateDbContext())
