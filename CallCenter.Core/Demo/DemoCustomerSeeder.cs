@@ -11,6 +11,9 @@ internal static class DemoCustomerSeeder
     public const int GeneratedCount = 300;
     private const int Seed = 20260202;
 
+    /// <summary>The generated customer flagged malicious (恶意来电), so the screen pop's warning has a case to show.</summary>
+    public const int MaliciousIndex = 13;
+
     /// <summary>Seeds the part unless 张伟's number is already a customer's; returns whether it did.</summary>
     public static async Task<bool> SeedAsync(CallCenterDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -85,6 +88,8 @@ internal static class DemoCustomerSeeder
             Email = random.NextDouble() < 0.3 ? string.Create(CultureInfo.InvariantCulture, $"customer{index + 1:D3}@example.com") : null,
             Tags = Tags(random),
             IsVip = isVip,
+            // Set without drawing from the Random, so every other generated value stays what it was.
+            IsMalicious = index == MaliciousIndex,
             Notes = isVip ? random.Pick(DemoNames.VipNotes) : null,
             CreatedAt = createdAt,
             UpdatedAt = createdAt.AddDays(random.Next(0, 30)),

@@ -11,6 +11,8 @@ public class Customer : IVersioned
     /// <summary>Free tags, comma separated, searchable.</summary>
     public string? Tags { get; set; }
     public bool IsVip { get; set; }
+    /// <summary>恶意来电: flagged by staff as a nuisance or abusive caller; agents see a warning on the screen pop.</summary>
+    public bool IsMalicious { get; set; }
     public string? Notes { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

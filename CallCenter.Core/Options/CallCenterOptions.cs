@@ -13,4 +13,5 @@ public class CallCenterOptions
     public DatabaseOptions Database { get; set; } = new();
     public DemoOptions Demo { get; set; } = new();
     public AdminOptions Admin { get; set; } = new();
+    public UiOptions Ui { get; set; } = new();
 }

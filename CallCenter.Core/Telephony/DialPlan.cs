@@ -63,26 +63,12 @@ public sealed partial class DialPlan : IDialPlan
     }
 
     /// <summary>
-    /// Looks the number up among customers' phones. One indexed query: this is a hook for screen pops and
-    /// priority routing, not called on the INVITE path yet.
+    /// Not this class's job any more: caller identification is the <see cref="ICallerIdentification"/> port
+    /// (<see cref="CallerIdentification"/>). Kept only while <see cref="IDialPlan"/> still declares the hook; it goes
+    /// with it.
     /// </summary>
-    public async ValueTask<CallerIdentity?> IdentifyCallerAsync(string callerNumber, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(callerNumber))
-        {
-            return null;
-        }
-        var db = await _contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
-        {
-            return await db.CustomerPhones.AsNoTracking()
-                .Where(p => p.Number == callerNumber)
-                .OrderBy(p => p.Id)
-                .Select(p => new CallerIdentity(p.CustomerId, p.Customer!.Name, p.Customer.IsVip))
-                .FirstOrDefaultAsync(cancellationToken)
-                .ConfigureAwait(false);
-        }
-    }
+    ValueTask<CallerIdentity?> IDialPlan.IdentifyCallerAsync(string callerNumber, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<CallerIdentity?>(null);
 
     /// <summary>Drops the snapshot: the next INVITE reloads (call after changing numbers or agents).</summary>
     public void Invalidate() => _snapshot.Invalidate();

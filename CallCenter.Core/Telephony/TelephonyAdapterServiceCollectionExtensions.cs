@@ -1,7 +1,9 @@
+using CallCenter.Telephony.Acd;
 using CallCenter.Telephony.Events;
 using CallCenter.Telephony.Routing;
 using CallCenter.Telephony.Sip.Registrar;
 using CallCenter.Telephony.Sip.Security;
+using CallCenter.Telephony.Voicemail;
 
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,6 +34,23 @@ internal static class TelephonyAdapterServiceCollectionExtensions
         services.AddSingleton<CallRecordWriter>();
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<CallRecordWriter>());
         services.AddSingleton<CallRecordRecovery>();
+
+        // The ACD's ports.
+        services.AddSingleton<AcdDirectory>();
+        services.Replace(ServiceDescriptor.Singleton<IAcdDirectory>(sp => sp.GetRequiredService<AcdDirectory>()));
+        services.AddSingleton<Blacklist>();
+        services.Replace(ServiceDescriptor.Singleton<IBlacklist>(sp => sp.GetRequiredService<Blacklist>()));
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<Blacklist>());
+        services.AddSingleton<CallerIdentification>();
+        services.Replace(ServiceDescriptor.Singleton<ICallerIdentification>(sp => sp.GetRequiredService<CallerIdentification>()));
+        services.AddSingleton<VoicemailStore>();
+        services.Replace(ServiceDescriptor.Singleton<IVoicemailStore>(sp => sp.GetRequiredService<VoicemailStore>()));
+        services.AddSingleton<VoicemailRecovery>();
+        // Telephony's AddCallCenterAcd registers the stream too; whichever runs first, there is one.
+        services.TryAddSingleton<AgentEventStream>();
+        services.AddSingleton<AgentStateIntervalWriter>();
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<AgentStateIntervalWriter>());
+        services.AddSingleton<AgentStateRecovery>();
         return services;
     }
 }

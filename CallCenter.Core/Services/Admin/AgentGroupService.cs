@@ -1,13 +1,28 @@
 using CallCenter.Core.Data;
 using CallCenter.Core.Domain;
 using CallCenter.Core.Services.Audit;
+using CallCenter.Core.Telephony;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCenter.Core.Services.Admin;
 
 /// <summary>Agent groups (坐席组) and their members with priorities.</summary>
-public sealed class AgentGroupService(IDbContextFactory<CallCenterDbContext> contextFactory, AuditService audit)
+public sealed class AgentGroupService(
+    IDbContextFactory<CallCenterDbContext> contextFactory,
+    AuditService audit,
+    AcdDirectory? acdDirectory = null)
 {
+    // A saved change drops the ACD directory's snapshot, so waiting calls see the new members and settings at once.
+    private async Task<AdminResult> SaveAndInvalidateAsync(CallCenterDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var result = await AdminSave.SaveAsync(db, id, cancellationToken).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            acdDirectory?.Invalidate();
+        }
+        return result;
+    }
+
     public const int NameMaxLength = 64;
 
     public async Task<IReadOnlyList<AgentGroupSummary>> ListAsync(CancellationToken cancellationToken = default)
@@ -75,7 +90,7 @@ public sealed class AgentGroupService(IDbContextFactory<CallCenterDbContext> con
             db.Entry(group).Property(g => g.Version).OriginalValue = version;
             db.AgentGroups.Remove(group);
             audit.Add(db, actor.UserName, "group.delete", nameof(AgentGroup), id.ToString(), $"name={group.Name}", actor.RemoteAddress);
-            return await AdminSave.SaveAsync(db, id, cancellationToken).ConfigureAwait(false);
+            return await SaveAndInvalidateAsync(db, id, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -130,7 +145,7 @@ public sealed class AgentGroupService(IDbContextFactory<CallCenterDbContext> con
             }
             audit.Add(db, actor.UserName, isNew ? "group.create" : "group.update", nameof(AgentGroup), group.Id.ToString(),
                 $"name={group.Name}; members={members.Count}", actor.RemoteAddress);
-            return await AdminSave.SaveAsync(db, group.Id, cancellationToken).ConfigureAwait(false);
+            return await SaveAndInvalidateAsync(db, group.Id, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -1,13 +1,28 @@
 using CallCenter.Core.Data;
 using CallCenter.Core.Domain;
 using CallCenter.Core.Services.Audit;
+using CallCenter.Core.Telephony;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCenter.Core.Services.Admin;
 
 /// <summary>ACD queues (队列): strategy, timers, overflow, announcements, recording, groups and skills.</summary>
-public sealed partial class QueueService(IDbContextFactory<CallCenterDbContext> contextFactory, AuditService audit)
+public sealed partial class QueueService(
+    IDbContextFactory<CallCenterDbContext> contextFactory,
+    AuditService audit,
+    AcdDirectory? acdDirectory = null)
 {
+    // A saved change drops the ACD directory's snapshot, so waiting calls see the new members and settings at once.
+    private async Task<AdminResult> SaveAndInvalidateAsync(CallCenterDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var result = await AdminSave.SaveAsync(db, id, cancellationToken).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            acdDirectory?.Invalidate();
+        }
+        return result;
+    }
+
     public async Task<IReadOnlyList<QueueSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
         var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -77,7 +92,7 @@ public sealed partial class QueueService(IDbContextFactory<CallCenterDbContext> 
             db.Entry(queue).Property(q => q.Version).OriginalValue = version;
             db.Queues.Remove(queue);
             audit.Add(db, actor.UserName, "queue.delete", nameof(CallQueue), id.ToString(), $"name={queue.Name}", actor.RemoteAddress);
-            return await AdminSave.SaveAsync(db, id, cancellationToken).ConfigureAwait(false);
+            return await SaveAndInvalidateAsync(db, id, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -121,7 +136,7 @@ public sealed partial class QueueService(IDbContextFactory<CallCenterDbContext> 
             audit.Add(db, actor.UserName, isNew ? "queue.create" : "queue.update", nameof(CallQueue), queue.Id.ToString(),
                 $"name={queue.Name}; strategy={queue.Strategy}; groups={queue.Groups.Count}; overflow={queue.OverflowTargetType}:{queue.OverflowTarget}",
                 actor.RemoteAddress);
-            return await AdminSave.SaveAsync(db, queue.Id, cancellationToken).ConfigureAwait(false);
+            return await SaveAndInvalidateAsync(db, queue.Id, cancellationToken).ConfigureAwait(false);
         }
     }
 

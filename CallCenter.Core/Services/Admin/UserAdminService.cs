@@ -22,9 +22,10 @@ public sealed partial class UserAdminService(
     AuditService audit,
     TimeProvider timeProvider,
     SipCredentialStore? credentialStore = null,
-    DialPlan? dialPlan = null)
+    DialPlan? dialPlan = null,
+    AcdDirectory? acdDirectory = null)
 {
-    // Saves an agent change and, when it took, drops the SIP credentials cache (and the dial plan's) so that a new SIP
+    // Saves an agent change and, when it took, drops the SIP credentials cache (and the dial plan's and ACD's) so that a new SIP
     // password, extension or deactivation counts at the phone's next REGISTER, not seconds later.
     private async Task<AdminResult> SaveAgentChangeAsync(CallCenterDbContext db, Guid id, CancellationToken cancellationToken)
     {
@@ -34,6 +35,8 @@ public sealed partial class UserAdminService(
             credentialStore?.Invalidate();
             // An agent's extension is also a dialled number.
             dialPlan?.Invalidate();
+            // And the ACD's members, names and skills.
+            acdDirectory?.Invalidate();
         }
         return result;
     }

@@ -31,6 +31,17 @@ public sealed partial class DemoCustomerTests(SeededDemoFixture demo)
     }
 
     [Fact]
+    public async Task OneGeneratedCustomerIsFlaggedMalicious()
+    {
+        await using var db = demo.Host.CreateDbContext();
+        var malicious = await db.Customers.Include(c => c.Phones).Where(c => c.IsMalicious).ToListAsync();
+        var customer = Assert.Single(malicious);
+        Assert.False(customer.IsVip);
+        Assert.NotEqual("张伟", customer.Name);
+        Assert.DoesNotContain(customer.Phones, p => p.Number is "13800138000" or "13700137000" or "13900139000");
+    }
+
+    [Fact]
     public async Task TheHarasserIsBlacklistedAndNobodysNumber()
     {
         await using var db = demo.Host.CreateDbContext();

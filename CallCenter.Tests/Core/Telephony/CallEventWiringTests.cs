@@ -2,9 +2,11 @@ using System.Diagnostics;
 
 using CallCenter.Core.Hosting;
 using CallCenter.Core.Telephony;
+using CallCenter.Telephony.Acd;
 using CallCenter.Telephony.Events;
 using CallCenter.Telephony.Hosting;
 using CallCenter.Telephony.Routing;
+using CallCenter.Telephony.Voicemail;
 
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +50,21 @@ public sealed class CallEventWiringTests : IDisposable
         Assert.IsType<TrunkDirectory>(_host.Services.GetRequiredService<ITrunkDirectory>());
         Assert.Contains(_host.Services.GetServices<IHostedService>(), s => s is CallRecordWriter);
         Assert.Same(_host.Services.GetRequiredService<CallEventStream>(), _host.Services.GetRequiredService<CallEventStream>());
+    }
+
+    [Fact]
+    public void CoreSuppliesTheAcdPortsAndTheAgentStateWriter()
+    {
+        Assert.IsType<AcdDirectory>(_host.Services.GetRequiredService<IAcdDirectory>());
+        Assert.IsType<Blacklist>(_host.Services.GetRequiredService<IBlacklist>());
+        Assert.IsType<CallerIdentification>(_host.Services.GetRequiredService<ICallerIdentification>());
+        Assert.IsType<VoicemailStore>(_host.Services.GetRequiredService<IVoicemailStore>());
+        var hosted = _host.Services.GetServices<IHostedService>().ToList();
+        Assert.Contains(hosted, s => s is AgentStateIntervalWriter);
+        Assert.Same(_host.Services.GetRequiredService<Blacklist>(), Assert.Single(hosted.OfType<Blacklist>()));
+        Assert.Same(_host.Services.GetRequiredService<AgentEventStream>(), _host.Services.GetRequiredService<AgentEventStream>());
+        Assert.NotNull(_host.Services.GetService<AgentStateRecovery>());
+        Assert.NotNull(_host.Services.GetService<VoicemailRecovery>());
     }
 
     [Fact]

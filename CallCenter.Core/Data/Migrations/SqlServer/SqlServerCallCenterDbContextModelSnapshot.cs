@@ -468,8 +468,6 @@ namespace CallCenter.Core.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CallerNumber");
-
                     b.HasIndex("CustomerId");
 
                     b.HasIndex("OfferedAt");
@@ -477,6 +475,8 @@ namespace CallCenter.Core.Data.Migrations.SqlServer
                     b.HasIndex("RecordingId");
 
                     b.HasIndex("AgentId", "OfferedAt");
+
+                    b.HasIndex("CallerNumber", "OfferedAt");
 
                     b.HasIndex("QueueId", "OfferedAt");
 
@@ -623,6 +623,9 @@ namespace CallCenter.Core.Data.Migrations.SqlServer
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<bool>("IsMalicious")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsVip")
                         .HasColumnType("bit");

@@ -456,8 +456,6 @@ namespace CallCenter.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CallerNumber");
-
                     b.HasIndex("CustomerId");
 
                     b.HasIndex("OfferedAt");
@@ -465,6 +463,8 @@ namespace CallCenter.Core.Data.Migrations.Sqlite
                     b.HasIndex("RecordingId");
 
                     b.HasIndex("AgentId", "OfferedAt");
+
+                    b.HasIndex("CallerNumber", "OfferedAt");
 
                     b.HasIndex("QueueId", "OfferedAt");
 
@@ -611,6 +611,9 @@ namespace CallCenter.Core.Data.Migrations.Sqlite
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsMalicious")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsVip")
                         .HasColumnType("INTEGER");
