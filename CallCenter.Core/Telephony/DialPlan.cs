@@ -62,13 +62,6 @@ public sealed partial class DialPlan : IDialPlan
         return RouteTarget.NotFound;
     }
 
-    /// <summary>
-    /// Not this class's job any more: caller identification is the <see cref="ICallerIdentification"/> port
-    /// (<see cref="CallerIdentification"/>). Kept only while <see cref="IDialPlan"/> still declares the hook; it goes
-    /// with it.
-    /// </summary>
-    ValueTask<CallerIdentity?> IDialPlan.IdentifyCallerAsync(string callerNumber, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<CallerIdentity?>(null);
 
     /// <summary>Drops the snapshot: the next INVITE reloads (call after changing numbers or agents).</summary>
     public void Invalidate() => _snapshot.Invalidate();

@@ -4,7 +4,7 @@ namespace CallCenter.Telephony.Acd;
 /// <param name="Name">Routing name, e.g. "sales".</param>
 /// <param name="DisplayName">Name for pages and logs.</param>
 /// <param name="Strategy">How the next agent is picked.</param>
-/// <param name="Members">The agents who serve it, in member order (group, then priority, then extension).</param>
+/// <param name="Members">The agents who serve it, in member order (priority, highest first, then extension; each agent once, at its highest priority).</param>
 public sealed record AcdQueueConfig(string Name, string DisplayName, AcdStrategy Strategy, IReadOnlyList<AcdQueueMember> Members)
 {
     /// <summary>How long one agent's phone rings before the call is offered to the next.</summary>

@@ -21,7 +21,4 @@ internal sealed class InMemoryDialPlan : IDialPlan
 
     public ValueTask<RouteTarget> ResolveAsync(DialRequest request, CancellationToken cancellationToken) =>
         ValueTask.FromResult(_numbers.GetValueOrDefault(request.DialledNumber) ?? RouteTarget.NotFound);
-
-    public ValueTask<CallerIdentity?> IdentifyCallerAsync(string callerNumber, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<CallerIdentity?>(null);
 }

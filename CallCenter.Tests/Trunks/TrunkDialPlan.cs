@@ -19,7 +19,4 @@ internal sealed class TrunkDialPlan(ITrunkDirectory trunks) : IDialPlan
         }
         return new RouteTarget(RouteTargetKind.Trunk, request.DialledNumber[(trunk.OutboundPrefix?.Length ?? 0)..], trunk.Name, trunk);
     }
-
-    public ValueTask<CallerIdentity?> IdentifyCallerAsync(string callerNumber, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<CallerIdentity?>(null);
 }
