@@ -104,6 +104,11 @@ internal sealed class CallRecordBatch
             case CallEnded ended:
                 End(call, ended);
                 break;
+            case CallQueued queued:
+                // The wait in queue starts at the first queue; an overflow to another queue makes that the call's queue.
+                call.QueuedAt ??= queued.At;
+                call.QueueId = _queues.TryGetValue(queued.Queue, out var queueId) ? queueId : call.QueueId;
+                break;
             case RecordingStarted recording:
                 // The first recording of the call is the one its record plays (a later on-demand one is
                 // catalogued with the call's id).
@@ -206,7 +211,8 @@ internal sealed class CallRecordBatch
         else
         {
             call.WaitSeconds = Seconds(ended.At - call.OfferedAt);
-            call.IsAbandoned = ended.HangupBy == HangupSide.Caller;
+            // Abandoned: the caller gave up before anyone answered (a message left in voicemail is not giving up).
+            call.IsAbandoned = ended.Cause == CallEndCause.Abandoned || (ended.HangupBy == HangupSide.Caller && ended.Cause != CallEndCause.Voicemail);
         }
         foreach (var leg in _legs.Values.Where(l => l.CallId == call.Id && l.EndedAt is null))
         {
