@@ -94,6 +94,7 @@ public sealed partial class AcdService
     private void Reserve(QueueState queue, QueueEntry entry, IReadOnlyList<string> picks, AcdEffects effects)
     {
         var run = new OfferRun(entry, picks, queue.Config.RingTimeout);
+        _running[run.Cancellation.Token] = run;
         entry.Offer = run;
         foreach (var extension in picks)
         {

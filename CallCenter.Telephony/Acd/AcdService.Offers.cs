@@ -1,8 +1,12 @@
+using System.Collections.Concurrent;
+
 namespace CallCenter.Telephony.Acd;
 
 // Running an offer (outside the lock) and handling its result (under it).
 public sealed partial class AcdService
 {
+    private readonly ConcurrentDictionary<CancellationToken, OfferRun> _running = new();
+
     private async Task RunOfferAsync(OfferRun run)
     {
         AcdOfferResult result;
@@ -22,8 +26,20 @@ public sealed partial class AcdService
             result = new AcdOfferResult(null, run.Extensions.ToDictionary(e => e, _ => AcdOfferOutcome.Cancelled, StringComparer.Ordinal));
         }
         Mutate(effects => HandleOfferResult(run, result, effects));
+        _running.TryRemove(run.Cancellation.Token, out _);
+        run.Handled.TrySetResult();
         run.Cancellation.Dispose();
     }
+
+    /// <summary>Offers whose result has not been handled yet.</summary>
+    internal int RunningOffers => _running.Count;
+
+    /// <summary>
+    /// Completes once the offer that was given <paramref name="offerToken"/> has been handled (at once if it was, or if
+    /// no offer had it): lets a caller that completed an offer wait for the ACD to act on it.
+    /// </summary>
+    internal Task WhenOfferHandledAsync(CancellationToken offerToken) =>
+        _running.TryGetValue(offerToken, out var run) ? run.Handled.Task : Task.CompletedTask;
 
     private void HandleOfferResult(OfferRun run, AcdOfferResult result, AcdEffects effects)
     {

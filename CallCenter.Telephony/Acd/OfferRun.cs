@@ -17,4 +17,7 @@ internal sealed class OfferRun(QueueEntry entry, IReadOnlyList<string> extension
 
     /// <summary>True once the offer's result was handled.</summary>
     public bool Finished { get; set; }
+
+    /// <summary>Completes after the offer's result was handled and its effects applied.</summary>
+    public TaskCompletionSource Handled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -31,6 +31,7 @@ public class AcdAgentStateTests
         var offer = await h.OfferOfAsync(first);
 
         var result = h.Acd.SetNotReady("1001", NotReadyReasons.Break);
+        await offer.HandledAsync();
 
         Assert.True(result.Succeeded);
         Assert.True(offer.Token.IsCancellationRequested);
@@ -52,8 +53,7 @@ public class AcdAgentStateTests
         using var h = new AcdHarness();
         h.Queue(new AcdQueueConfig("sales", "Sales", AcdStrategy.Priority, [new("1001", 0), new("1002", 0)]) { WrapUp = TimeSpan.FromSeconds(10) });
         await h.LoginAsync("1001");
-        var (call, entry) = await h.EnqueueAsync("sales");
-        call.HonourCancellation = false;
+        var (call, entry) = await h.EnqueueAsync("sales", honourCancellation: false);
         var offer = await h.OfferOfAsync(call);
 
         h.Acd.SetNotReady("1001", NotReadyReasons.Meal);

@@ -102,9 +102,9 @@ internal sealed class AcdHarness : IDisposable
         }
     }
 
-    public async Task<(ScriptedQueuedCall Call, QueueEntry Entry)> EnqueueAsync(string queue, int priority = 0)
+    public async Task<(ScriptedQueuedCall Call, QueueEntry Entry)> EnqueueAsync(string queue, int priority = 0, bool honourCancellation = true)
     {
-        var call = new ScriptedQueuedCall(this, Calls.NewCallId(), priority);
+        var call = new ScriptedQueuedCall(this, Calls.NewCallId(), priority) { HonourCancellation = honourCancellation };
         var entry = await Acd.EnqueueAsync(queue, call, CancellationToken.None);
         Assert.NotNull(entry);
         return (call, entry);

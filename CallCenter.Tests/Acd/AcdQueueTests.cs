@@ -78,7 +78,7 @@ public class AcdQueueTests
         h.Queue(Queue("sales", "1001") with { LeaveWhenEmpty = true });
         await h.LoginAsync("1001");
         var (otherCall, _) = await h.EnqueueAsync("other");
-        await h.OfferOfAsync(otherCall);
+        var otherOffer = await h.OfferOfAsync(otherCall);
         // 1001 rings for the other queue: sales is not empty.
         var (_, waiting) = await h.EnqueueAsync("sales");
         var (_, callback) = await h.EnqueueAsync("sales");
@@ -86,6 +86,7 @@ public class AcdQueueTests
         Assert.False(waiting.Exit.IsCompleted);
 
         h.Acd.SetNotReady("1001", NotReadyReasons.Meeting);
+        await otherOffer.HandledAsync();
 
         Assert.Equal(QueueExitReason.Empty, (await AcdHarness.ExitOf(waiting)).Reason);
         Assert.False(callback.Exit.IsCompleted);
@@ -124,6 +125,7 @@ public class AcdQueueTests
         var offer = await h.OfferOfAsync(call);
 
         h.Acd.Abandon(entry);
+        await offer.HandledAsync();
 
         Assert.Equal(QueueExitReason.Abandoned, (await AcdHarness.ExitOf(entry)).Reason);
         Assert.True(offer.Token.IsCancellationRequested);

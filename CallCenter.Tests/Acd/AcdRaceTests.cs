@@ -63,7 +63,7 @@ public class AcdRaceTests
             {
                 var offer = await h.WaitForOfferAsync(o => o.Call == call);
                 Assert.True(offer.Token.IsCancellationRequested || offer.IsCompleted);
-                await offer.Task;
+                await offer.HandledAsync();
             }
             Assert.False(entry.Exit.IsCompleted);
             Assert.Equal(1, entry.Position);

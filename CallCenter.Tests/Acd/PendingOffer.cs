@@ -42,13 +42,22 @@ internal sealed class PendingOffer
 
     public void Fail(AcdOfferOutcome outcome) => Complete(All(outcome));
 
+    /// <summary>Ends the offer with <paramref name="result"/> and returns once the ACD has acted on it.</summary>
     public void Complete(AcdOfferResult result)
     {
         if (!_result.TrySetResult(result))
         {
             throw new InvalidOperationException("The offer already ended.");
         }
+        // The ACD may not be awaiting the offer yet (it runs on the thread pool): then it handles the result there.
+        if (!HandledAsync().Wait(TimeSpan.FromSeconds(10)))
+        {
+            throw new TimeoutException("The ACD did not handle the offer's result.");
+        }
     }
+
+    /// <summary>Completes once the ACD handled this offer's result (after an answer, a failure or a cancellation).</summary>
+    public Task HandledAsync() => Call.Harness.Acd.WhenOfferHandledAsync(Token);
 
     private AcdOfferResult All(AcdOfferOutcome outcome) => new(null, Offer.Extensions.ToDictionary(e => e, _ => outcome));
 }

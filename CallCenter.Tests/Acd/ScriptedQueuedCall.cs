@@ -7,6 +7,8 @@ internal sealed class ScriptedQueuedCall(AcdHarness harness, Guid callId, int pr
 {
     private readonly List<PendingOffer> _offers = [];
 
+    public AcdHarness Harness { get; } = harness;
+
     public Guid CallId { get; } = callId;
 
     public string CallerNumber => "13800138000";
@@ -29,12 +31,12 @@ internal sealed class ScriptedQueuedCall(AcdHarness harness, Guid callId, int pr
 
     public Task<AcdOfferResult> OfferAsync(AcdOffer offer, CancellationToken cancellationToken)
     {
-        var pending = new PendingOffer(this, offer, cancellationToken, HonourCancellation, harness.Time.GetUtcNow());
+        var pending = new PendingOffer(this, offer, cancellationToken, HonourCancellation, Harness.Time.GetUtcNow());
         lock (_offers)
         {
             _offers.Add(pending);
         }
-        harness.OfferArrived(pending);
+        Harness.OfferArrived(pending);
         return pending.Task;
     }
 }
