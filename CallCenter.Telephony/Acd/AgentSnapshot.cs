@@ -23,4 +23,8 @@ public sealed record AgentSnapshot(
     int AnsweredToday,
     int MissedInRow,
     DateTimeOffset? WrapUpEndsAt,
-    string? PendingNotReadyReason);
+    string? PendingNotReadyReason)
+{
+    /// <summary>Log-out asked for during a call: applied when it ends.</summary>
+    public bool PendingLogout { get; init; }
+}

@@ -41,5 +41,17 @@ public sealed class QueueEntry
     /// <summary>Estimated time to an answer, from the queue's recent handle times and its Ready/busy agents.</summary>
     public TimeSpan EstimatedWait { get; internal set; }
 
+    /// <summary>The offer ringing for this call, else null (a call never has two at once).</summary>
+    internal OfferRun? Offer { get; set; }
+
+    /// <summary>The maximum-wait timer, until the call leaves or asks for a callback.</summary>
+    internal ITimer? MaxWaitTimer { get; set; }
+
+    /// <summary>The maximum wait passed while an offer was ringing: applied when that offer fails.</summary>
+    internal bool MaxWaitDue { get; set; }
+
+    /// <summary>True once the call left the queue (its exit is being or was completed).</summary>
+    internal bool HasLeft { get; set; }
+
     internal bool TryComplete(QueueExit exit) => _exit.TrySetResult(exit);
 }
