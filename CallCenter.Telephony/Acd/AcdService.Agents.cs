@@ -21,7 +21,7 @@ public sealed partial class AcdService
         {
             if (!_agents.TryGetValue(extension, out var agent))
             {
-                agent = new AgentState(extension, config, Now);
+                agent = new LiveAgent(extension, config, Now);
                 _agents.Add(extension, agent);
             }
             agent.Config = config;
@@ -159,13 +159,13 @@ public sealed partial class AcdService
     }
 
     /// <summary>Takes a ringing queue offer away from the agent: the call goes back to its place when the offer returns.</summary>
-    private static void Withdraw(AgentState agent, OfferRun run, AcdEffects effects)
+    private static void Withdraw(LiveAgent agent, OfferRun run, AcdEffects effects)
     {
         agent.Offer = null;
         agent.WithdrawnOffer = run;
         effects.Cancellations.Add(run.Cancellation);
     }
 
-    private AcdCommandResult NotLoggedIn(AgentState? agent) =>
+    private AcdCommandResult NotLoggedIn(LiveAgent? agent) =>
         AcdCommandResult.Fail("Not logged in.", agent is null ? null : Snapshot(agent));
 }

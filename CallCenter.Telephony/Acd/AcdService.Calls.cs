@@ -56,7 +56,7 @@ public sealed partial class AcdService
         }
     }
 
-    private void Track(AgentState agent, Guid legId)
+    private void Track(LiveAgent agent, Guid legId)
     {
         agent.LegId = legId;
         _legs[legId] = agent.Extension;
@@ -131,7 +131,7 @@ public sealed partial class AcdService
     }
 
     /// <summary>The agent's part in its current call ended: queue calls go to wrap-up, direct calls straight on.</summary>
-    private bool CallOver(AgentState agent)
+    private bool CallOver(LiveAgent agent)
     {
         if (agent.DirectCall && agent.Status is AgentStatus.Ringing or AgentStatus.Talking or AgentStatus.Held)
         {

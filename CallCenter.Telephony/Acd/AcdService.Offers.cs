@@ -91,7 +91,7 @@ public sealed partial class AcdService
     }
 
     /// <summary>An agent whose phone stopped ringing without the call: Ready again, or NotReady when the phone is the problem.</summary>
-    private void Release(AgentState agent, AcdOfferOutcome outcome)
+    private void Release(LiveAgent agent, AcdOfferOutcome outcome)
     {
         if (agent.PendingLogout)
         {

@@ -4,7 +4,7 @@ namespace CallCenter.Telephony.Acd;
 public sealed partial class AcdService
 {
     /// <summary>Moves <paramref name="agent"/> to a state and queues its <see cref="AgentStateChanged"/> (once: no event when nothing changes).</summary>
-    private void Enter(AgentState agent, AgentStatus status, string? reason = null, Guid? callId = null, string? queue = null)
+    private void Enter(LiveAgent agent, AgentStatus status, string? reason = null, Guid? callId = null, string? queue = null)
     {
         if (agent.Status == status && agent.Reason == reason && agent.CallId == callId && agent.Queue == queue)
         {
@@ -29,7 +29,7 @@ public sealed partial class AcdService
     }
 
     /// <summary>The agent is free after a call (direct, or a queue call's wrap-up): Ready, or what was asked meanwhile.</summary>
-    private void FinishCall(AgentState agent)
+    private void FinishCall(LiveAgent agent)
     {
         agent.DirectCall = false;
         agent.LegId = null;
@@ -49,7 +49,7 @@ public sealed partial class AcdService
         }
     }
 
-    private void LogOutNow(AgentState agent)
+    private void LogOutNow(LiveAgent agent)
     {
         StopWrapUpTimer(agent);
         agent.PendingLogout = false;
@@ -61,7 +61,7 @@ public sealed partial class AcdService
     }
 
     /// <summary>The agent's queue call ended (its leg, or the whole call): wrap-up for the queue's time, or straight on.</summary>
-    private void EndQueueCall(AgentState agent)
+    private void EndQueueCall(LiveAgent agent)
     {
         var wrapUp = agent.Queue is { } name && _queues.TryGetValue(name, out var queue) ? queue.Config.WrapUp : TimeSpan.Zero;
         agent.LegId = null;
@@ -76,7 +76,7 @@ public sealed partial class AcdService
     }
 
     /// <summary>Wrap-up is over (its time, the agent's Ready or log-out, or none at all): the handle time counts, then on.</summary>
-    private void EndWrapUp(AgentState agent)
+    private void EndWrapUp(LiveAgent agent)
     {
         StopWrapUpTimer(agent);
         if (agent.AnsweredAt is { } answeredAt && agent.Queue is { } name && _queues.TryGetValue(name, out var queue))
@@ -86,21 +86,21 @@ public sealed partial class AcdService
         FinishCall(agent);
     }
 
-    private void StartWrapUpTimer(AgentState agent, TimeSpan due)
+    private void StartWrapUpTimer(LiveAgent agent, TimeSpan due)
     {
         StopWrapUpTimer(agent);
         var generation = agent.WrapUpGeneration;
         agent.WrapUpTimer = _time.CreateTimer(_ => OnWrapUpTimer(agent, generation), null, due, Timeout.InfiniteTimeSpan);
     }
 
-    private void StopWrapUpTimer(AgentState agent)
+    private void StopWrapUpTimer(LiveAgent agent)
     {
         agent.WrapUpGeneration++;
         agent.WrapUpTimer?.Dispose();
         agent.WrapUpTimer = null;
     }
 
-    private void OnWrapUpTimer(AgentState agent, long generation) => Mutate(effects =>
+    private void OnWrapUpTimer(LiveAgent agent, long generation) => Mutate(effects =>
     {
         if (agent.Status == AgentStatus.WrapUp && agent.WrapUpGeneration == generation)
         {
@@ -110,7 +110,7 @@ public sealed partial class AcdService
     });
 
     /// <summary>The agent got the queued call of <paramref name="run"/> (its answer, on the call events or in the offer's result).</summary>
-    private void Connect(AgentState agent, OfferRun run)
+    private void Connect(LiveAgent agent, OfferRun run)
     {
         if (run.AnsweredBy is not null)
         {
@@ -139,8 +139,8 @@ public sealed partial class AcdService
         Enter(agent, AgentStatus.Talking, null, run.Entry.Call.CallId, run.Entry.Queue);
     }
 
-    /// <summary>Resets <see cref="AgentState.AnsweredToday"/> at local midnight.</summary>
-    private void RollAnsweredDay(AgentState agent)
+    /// <summary>Resets <see cref="LiveAgent.AnsweredToday"/> at local midnight.</summary>
+    private void RollAnsweredDay(LiveAgent agent)
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, _time.LocalTimeZone).DateTime);
         if (agent.AnsweredDay != today)

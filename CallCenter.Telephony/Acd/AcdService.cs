@@ -27,7 +27,7 @@ public sealed partial class AcdService : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<AcdService> _logger;
     private readonly AcdOptions _options;
-    private readonly Dictionary<string, AgentState> _agents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LiveAgent> _agents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QueueState> _queues = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, string> _legs = [];
     private readonly Queue<AgentStateChanged> _outbox = new();
@@ -190,7 +190,7 @@ public sealed partial class AcdService : IDisposable
         }
     }
 
-    private AgentSnapshot Snapshot(AgentState agent)
+    private AgentSnapshot Snapshot(LiveAgent agent)
     {
         RollAnsweredDay(agent);
         return agent.ToSnapshot();

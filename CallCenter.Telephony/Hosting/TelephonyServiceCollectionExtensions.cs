@@ -121,10 +121,7 @@ public static class TelephonyServiceCollectionExtensions
         services.TryAddSingleton<IVoicemailStore, NoVoicemailStore>();
         services.TryAddSingleton<IBlacklist, EmptyBlacklist>();
         services.TryAddSingleton<ICallerIdentification, UnknownCallerIdentification>();
-        // TEMP until the ACD engine lands: its registration.
-        services.TryAddSingleton<AgentEventStream>();
-        services.TryAddSingleton<IAcdDirectory, EmptyAcdDirectory>();
-        services.TryAddSingleton<AcdService>();
+        services.AddCallCenterAcd();
         services.TryAddSingleton<CallRegistry>();
         services.TryAddSingleton<B2buaRequestHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISipRequestHandler, B2buaRequestHandler>(sp => sp.GetRequiredService<B2buaRequestHandler>()));

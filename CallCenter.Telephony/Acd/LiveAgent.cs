@@ -1,7 +1,7 @@
 namespace CallCenter.Telephony.Acd;
 
 /// <summary>One agent's live state; every field is read and written under the ACD's lock.</summary>
-internal sealed class AgentState(string extension, AcdAgentConfig config, DateTimeOffset now)
+internal sealed class LiveAgent(string extension, AcdAgentConfig config, DateTimeOffset now)
 {
     public string Extension { get; } = extension;
 
