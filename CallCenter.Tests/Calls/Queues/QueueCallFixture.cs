@@ -53,12 +53,12 @@ internal sealed class QueueCallFixture : IAsyncDisposable
     /// call and the customer's party, which then sends to the server.
     /// </summary>
     public async Task<(CallSession Call, ToneParty Party)> CustomerCallsAsync(string callerNumber, double frequency, string number = "4000",
-        int? hangUpAfterMilliseconds = null)
+        bool hangsUp = false)
     {
         var party = new ToneParty(frequency);
-        var scenario = hangUpAfterMilliseconds is null ? "uac-inbound-party.xml" : "uac-inbound-hangup.xml";
+        var scenario = hangsUp ? "uac-inbound-hangup.xml" : "uac-inbound-party.xml";
         var phone = CallSipp.RunAsync(Calls.Host.UdpEndPoint, CallSipp.Scenario(scenario), SippRunner.FreeUdpPort(), callerNumber, "none",
-            $"{number};{callerNumber};{party.Port};{hangUpAfterMilliseconds};", timeoutSeconds: 30);
+            $"{number};{callerNumber};{party.Port};", timeoutSeconds: 30);
         Calls.Adopt(party, phone);
         var offered = await Calls.WaitForEventAsync<CallOffered>(e => e.CallerNumber == callerNumber, PartyCallFixture.Deadline);
         var call = await WaitForCallAsync(offered.CallId);

@@ -133,7 +133,7 @@ public sealed class QueueCallTests
     {
         await using var queue = await QueueCallFixture.StartAsync(TestAcdDirectory.Sales(AcdStrategy.Priority, ("1001", 0)));
 
-        var (call, customer) = await queue.CustomerCallsAsync("13800138000", CustomerTone, hangUpAfterMilliseconds: 1500);
+        var (call, customer) = await queue.CustomerCallsAsync("13800138000", CustomerTone, hangsUp: true);
         await queue.Calls.WaitForEventAsync<CallQueued>(e => e.CallId == call.CallId, PartyCallFixture.Deadline);
         Assert.Single(queue.Acd.GetWaiting("sales"));
         var ended = await queue.Calls.WaitForEventAsync<CallEnded>(e => e.CallId == call.CallId, PartyCallFixture.Deadline);
