@@ -1,8 +1,16 @@
+using CallCenter.Core.Telephony;
 using CallCenter.Telephony.Acd;
+using CallCenter.Tests.Core.Telephony;
+
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CallCenter.Tests.Acd;
 
-/// <summary>An hour of a small call center on the fake clock, checked through the published state changes.</summary>
+/// <summary>
+/// An hour of a small call center on the fake clock, checked through the published state changes and through the
+/// agent-state intervals Core's writer stores from them (what every report reads).
+/// </summary>
 public class AcdSimulatedHourTests
 {
     private static readonly string[] Agents = ["1001", "1002", "1003"];
@@ -11,6 +19,14 @@ public class AcdSimulatedHourTests
     public async Task AnHourOfCallsGivesEachAgentGaplessStatesBetweenLoginAndLogout()
     {
         using var h = new AcdHarness();
+        using var database = new TempFileDatabase();
+        await using (var db = database.CreateDbContext())
+        {
+            db.Agents.AddRange(Agents.Select(a => new CallCenter.Core.Domain.Agent { Extension = a, WorkNumber = a, Name = a, SipRealm = "test" }));
+            await db.SaveChangesAsync();
+        }
+        using var writer = new AgentStateIntervalWriter(h.AgentEvents, database, NullLogger<AgentStateIntervalWriter>.Instance);
+        await writer.StartAsync(CancellationToken.None);
         h.Agent("1002", maxMissedOffers: 2);
         h.Queue(new AcdQueueConfig("sales", "Sales", AcdStrategy.RoundRobin, [.. Agents.Select(a => new AcdQueueMember(a, 0))])
         {
@@ -127,6 +143,25 @@ public class AcdSimulatedHourTests
             Assert.True(durations.GetValueOrDefault(AgentStatus.Talking) > TimeSpan.Zero, agent);
         }
         Assert.True(DurationOf(h, "1002", AgentStatus.NotReady) >= TimeSpan.FromSeconds(120));
+
+        // The stored intervals: closed, one after the other without gap or overlap, adding up to the logged-in time.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (writer.Processed < h.Events.Count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+        Assert.Equal(h.Events.Count, writer.Processed);
+        await using var read = database.CreateDbContext();
+        foreach (var agent in Agents)
+        {
+            var intervals = await read.AgentStateIntervals.AsNoTracking().Where(i => i.Agent!.Extension == agent).OrderBy(i => i.Id).ToListAsync();
+            var events = h.EventsOf(agent);
+            Assert.Equal(events.Count - 1, intervals.Count);
+            Assert.Equal(events[0].At, intervals[0].StartedAt);
+            Assert.All(intervals.Zip(intervals.Skip(1)), pair => Assert.Equal(pair.First.EndedAt, pair.Second.StartedAt));
+            var stored = intervals.Aggregate(TimeSpan.Zero, (sum, i) => sum + (i.EndedAt!.Value - i.StartedAt));
+            Assert.Equal(events[^1].At - loginAt[agent], stored);
+        }
     }
 
     private static TimeSpan DurationOf(AcdHarness h, string agent, AgentStatus status)
