@@ -141,7 +141,7 @@ public sealed partial class B2buaRequestHandler
                 case RouteTargetKind.Hangup:
                     if (await AcceptIntoEngineAsync(session, transaction, request, cancellationToken).ConfigureAwait(false))
                     {
-                        await RefuseWithMessageAsync(session, target.Key is { Length: > 0 } prompt ? prompt : "queue-unavailable", CallEndCause.Overflow)
+                        await RefuseWithMessageAsync(session, Audio.PromptLibrary.IsValidName(target.Key) ? target.Key! : "queue-unavailable", CallEndCause.Overflow)
                             .ConfigureAwait(false);
                     }
                     break;

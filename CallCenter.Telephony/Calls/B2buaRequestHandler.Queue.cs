@@ -178,14 +178,19 @@ public sealed partial class B2buaRequestHandler
             {
                 await session.PlayOnceAsync(session.Caller, PlayerFor(session.Caller), offer).WaitAsync(stop).ConfigureAwait(false);
             }
-            while (!stop.IsCancellationRequested)
+            // Music from the start; each announcement interrupts it and the music starts again after.
+            while (true)
             {
                 if (queue.AnnouncePosition && entry.Position > 0)
                 {
                     var announcement = await PositionAnnouncementAsync(entry, stop).ConfigureAwait(false);
                     await session.PlayOnceAsync(session.Caller, PlayerFor(session.Caller), announcement).WaitAsync(stop).ConfigureAwait(false);
+                    await StartHoldMusicAsync(session, session.Caller).ConfigureAwait(false);
                 }
-                await StartHoldMusicAsync(session, session.Caller).ConfigureAwait(false);
+                else if (!session.IsPlaying(session.Caller))
+                {
+                    await StartHoldMusicAsync(session, session.Caller).ConfigureAwait(false);
+                }
                 await Task.Delay(queue.AnnounceInterval, time, stop).ConfigureAwait(false);
             }
         }

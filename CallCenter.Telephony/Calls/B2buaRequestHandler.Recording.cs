@@ -68,7 +68,7 @@ public sealed partial class B2buaRequestHandler
         {
             return null;
         }
-        var queue = session.Target.Kind == Routing.RouteTargetKind.Queue ? session.Target.Key : null;
+        var queue = session.QueueName ?? (session.Target.Kind == Routing.RouteTargetKind.Queue ? session.Target.Key : null);
         var request = new RecordingRequest(session.CallId, session.From, session.To, queue, agent.Extension, force);
         var recorder = await Recordings.StartAsync(request, customerAudio.Codec, agentAudio.Codec, CancellationToken.None).ConfigureAwait(false);
         if (recorder is null)

@@ -36,8 +36,9 @@ public sealed partial class B2buaRequestHandler
         {
             await session.PlayOnceAsync(session.Caller, PlayerFor(session.Caller), greeting).ConfigureAwait(false);
         }
-        await session.PlayOnceAsync(session.Caller, PlayerFor(session.Caller), Tones.Beep()).ConfigureAwait(false);
-
+        // The message starts where the beep ends, counted in the caller's own samples from the beep's start: waiting
+        // for the player's completion instead would lose the first words whenever the thread pool is slow to say so.
+        var beep = Tones.Beep();
         var maxLength = TimeSpan.FromSeconds(services.GetRequiredService<IOptionsMonitor<VoicemailOptions>>().CurrentValue.MaxSeconds);
         var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnDigit(CallLeg leg, char digit)
@@ -47,11 +48,12 @@ public sealed partial class B2buaRequestHandler
                 finished.TrySetResult();
             }
         }
-        var writer = new VoicemailWriter(ticket.FilePath, maxLength);
+        var writer = new VoicemailWriter(ticket.FilePath, maxLength, skip: TimeSpan.FromMilliseconds(Tones.BeepMilliseconds));
         session.DigitPressed += OnDigit;
         session.Listener!.Recorder = writer;
         try
         {
+            await session.PlayOnceAsync(session.Caller, PlayerFor(session.Caller), beep).ConfigureAwait(false);
             using var ended = session.Ending.Register(() => finished.TrySetResult());
             await finished.Task.WaitAsync(maxLength, time).ConfigureAwait(false);
         }

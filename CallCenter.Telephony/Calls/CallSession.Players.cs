@@ -66,6 +66,15 @@ public sealed partial class CallSession
         return done.Task;
     }
 
+    /// <summary>Whether something plays to <paramref name="leg"/>.</summary>
+    public bool IsPlaying(CallLeg leg)
+    {
+        lock (_mediaGate)
+        {
+            return _players.TryGetValue(leg, out var player) && player.IsPlaying;
+        }
+    }
+
     /// <summary>Stops what plays to <paramref name="leg"/>, if anything.</summary>
     public void StopPlaying(CallLeg leg)
     {

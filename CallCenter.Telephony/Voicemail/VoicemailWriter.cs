@@ -20,10 +20,15 @@ public sealed class VoicemailWriter : IAsyncDisposable
     private readonly Task _flushing;
     private int _count;
     private int _flushed;
+    private int _skip;
 
-    /// <summary>Creates <paramref name="path"/> (its folder must exist) for at most <paramref name="maxLength"/> of audio.</summary>
-    public VoicemailWriter(string path, TimeSpan maxLength)
+    /// <summary>
+    /// Creates <paramref name="path"/> (its folder must exist) for at most <paramref name="maxLength"/> of audio, leaving
+    /// out the first <paramref name="skip"/> of what is written (the caller's side while it hears the beep).
+    /// </summary>
+    public VoicemailWriter(string path, TimeSpan maxLength, TimeSpan skip = default)
     {
+        _skip = (int)(skip.TotalSeconds * SampleRate);
         _buffer = new short[(int)(maxLength.TotalSeconds * SampleRate)];
         _file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 4096, useAsync: true);
         _file.Write(Header(0));
@@ -39,6 +44,12 @@ public sealed class VoicemailWriter : IAsyncDisposable
     /// <summary>Adds samples (the receive loop; one writer). Past the maximum they are dropped.</summary>
     public void Write(ReadOnlySpan<short> samples)
     {
+        if (_skip > 0)
+        {
+            var skipped = Math.Min(_skip, samples.Length);
+            _skip -= skipped;
+            samples = samples[skipped..];
+        }
         var count = _count;
         var room = Math.Min(samples.Length, _buffer.Length - count);
         if (room > 0)

@@ -32,12 +32,14 @@ internal sealed class QueueCallFixture : IAsyncDisposable
 
     public AcdService Acd => Calls.Host.Services.GetRequiredService<AcdService>();
 
-    public static async Task<QueueCallFixture> StartAsync(AcdQueueConfig sales, params string[] blacklisted)
+    public static Task<QueueCallFixture> StartAsync(AcdQueueConfig sales, params string[] blacklisted) => StartAsync(sales, [], blacklisted);
+
+    public static async Task<QueueCallFixture> StartAsync(AcdQueueConfig sales, Dictionary<string, string?> settings, params string[] blacklisted)
     {
         var voicemail = new FolderVoicemailStore();
         var blacklist = new ListBlacklist(blacklisted);
         var calls = await PartyCallFixture.StartAsync(
-            new Dictionary<string, string?> { ["CallCenter:Sip:AllowUnauthenticatedInbound"] = "true" },
+            new Dictionary<string, string?>(settings) { ["CallCenter:Sip:AllowUnauthenticatedInbound"] = "true" },
             services =>
             {
                 services.AddSingleton<IAcdDirectory>(new TestAcdDirectory(sales));
@@ -66,13 +68,16 @@ internal sealed class QueueCallFixture : IAsyncDisposable
         return (call, party);
     }
 
-    /// <summary>Logs <paramref name="extensions"/> in (Ready), each with a phone that answers with a party sending its own tone.</summary>
-    public async Task<Dictionary<string, ToneParty>> ReadyAgentsAsync(params string[] extensions)
+    /// <summary>
+    /// Logs <paramref name="extensions"/> in (Ready), each with a phone that answers with a party sending its own tone
+    /// (500 Hz, 700 Hz...) and gives up waiting for a call after <paramref name="phoneTimeoutSeconds"/>.
+    /// </summary>
+    public async Task<Dictionary<string, ToneParty>> ReadyAgentsAsync(string[] extensions, int phoneTimeoutSeconds = 20)
     {
         var parties = new Dictionary<string, ToneParty>();
         foreach (var (extension, index) in extensions.Select((e, i) => (e, i)))
         {
-            parties[extension] = await Calls.AnsweringPhoneAsync(extension, 500 + (200 * index));
+            parties[extension] = await Calls.AnsweringPhoneAsync(extension, 500 + (200 * index), phoneTimeoutSeconds);
             var login = await Acd.LoginAsync(extension, CancellationToken.None);
             Assert.True(login.Succeeded, login.Reason);
         }

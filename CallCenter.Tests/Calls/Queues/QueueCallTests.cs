@@ -17,7 +17,8 @@ public sealed class QueueCallTests
     public async Task PriorityQueueConnectsTheTopReadyAgentAndTheyHearEachOther()
     {
         await using var queue = await QueueCallFixture.StartAsync(TestAcdDirectory.Sales(AcdStrategy.Priority, ("1001", 1), ("1002", 5)));
-        var agents = await queue.ReadyAgentsAsync("1001", "1002");
+        // 1001 is never called: its phone stops waiting soon after the test.
+        var agents = await queue.ReadyAgentsAsync(["1001", "1002"], phoneTimeoutSeconds: 8);
 
         var (call, customer) = await queue.CustomerCallsAsync("13800138000", CustomerTone);
         var agentLeg = await queue.Calls.AnsweredLegAsync(call, "1002", PartyCallFixture.Deadline);
@@ -41,7 +42,7 @@ public sealed class QueueCallTests
         await using var queue = await QueueCallFixture.StartAsync(TestAcdDirectory.Sales(AcdStrategy.RingAll, ("1001", 0), ("1002", 0)));
         var ringing = await queue.Calls.PhoneAsync("1001", 500, "uas-ring.xml");
         Assert.True((await queue.Acd.LoginAsync("1001", CancellationToken.None)).Succeeded);
-        var answering = (await queue.ReadyAgentsAsync("1002"))["1002"];
+        var answering = (await queue.ReadyAgentsAsync(["1002"]))["1002"];
 
         var (call, customer) = await queue.CustomerCallsAsync("13800138000", CustomerTone);
         await queue.Calls.AnsweredLegAsync(call, "1002", PartyCallFixture.Deadline);
@@ -58,7 +59,7 @@ public sealed class QueueCallTests
     public async Task BlacklistedCallerHearsAMessageAndNeverRingsAnAgent()
     {
         await using var queue = await QueueCallFixture.StartAsync(TestAcdDirectory.Sales(AcdStrategy.Priority, ("1001", 0)), "13900139000");
-        var agent = (await queue.ReadyAgentsAsync("1001"))["1001"];
+        var agent = (await queue.ReadyAgentsAsync(["1001"], phoneTimeoutSeconds: 8))["1001"];
 
         var (call, customer) = await queue.CustomerCallsAsync("13900139000", CustomerTone);
         var ended = await queue.Calls.WaitForEventAsync<CallEnded>(e => e.CallId == call.CallId, PartyCallFixture.Deadline);
@@ -116,7 +117,7 @@ public sealed class QueueCallTests
         Assert.True(Assert.Single(queue.Acd.GetWaiting("sales")).IsCallback);
 
         var callee = await queue.Calls.AnsweringPhoneAsync("1005", 1300);
-        var agent = (await queue.ReadyAgentsAsync("1001"))["1001"];
+        var agent = (await queue.ReadyAgentsAsync(["1001"]))["1001"];
         var answered = await queue.Calls.WaitForEventAsync<CallAnswered>(e => e.CallId == call.CallId, TimeSpan.FromSeconds(15));
 
         Assert.Equal("1001", answered.AgentExtension);
@@ -142,5 +143,45 @@ public sealed class QueueCallTests
         Assert.Empty(queue.Acd.GetWaiting("sales"));
         Assert.DoesNotContain(queue.Calls.Events.OfType<CallAnswered>(), e => e.CallId == call.CallId);
         await queue.Calls.AssertPhoneEndedWellAsync(customer, PartyCallFixture.Deadline);
+    }
+
+    [Fact]
+    public async Task WaitingCallersHearTheirPositionAndEstimatedWait()
+    {
+        // The deployment recorded "预计等待" (here a 300 ms 440 Hz stand-in); the digits are the built-in DTMF tones.
+        var prompts = Directory.CreateTempSubdirectory("cc-prompts-").FullName;
+        var wait = new Telephony.Voicemail.VoicemailWriter(Path.Combine(prompts, "queue-wait.wav"), TimeSpan.FromSeconds(1));
+        wait.Write(AudioAnalysis.Sine(440, 2400).Select(s => (short)s).ToArray());
+        await wait.CompleteAsync();
+        var sales = TestAcdDirectory.Sales(AcdStrategy.Priority, ("1001", 0)) with { AnnouncePosition = true, AnnounceInterval = TimeSpan.FromSeconds(30) };
+        await using var queue = await QueueCallFixture.StartAsync(sales, new Dictionary<string, string?> { ["CallCenter:Media:PromptDirectory"] = prompts });
+
+        var (firstCall, first) = await queue.CustomerCallsAsync("13800138000", CustomerTone);
+        await Task.Delay(300);
+        var (secondCall, second) = await queue.CustomerCallsAsync("13700137000", CustomerTone);
+        await Task.Delay(2500);
+
+        // Nobody is available, so the estimate is the default handle time (180 s) per caller ahead and this one.
+        Assert.Equal("13", HeardDigits(first));
+        Assert.Equal("26", HeardDigits(second));
+        await queue.Calls.Control.HangupAsync(firstCall.CallId);
+        await queue.Calls.Control.HangupAsync(secondCall.CallId);
+        await queue.Calls.AssertPhonesEndedWellAsync();
+        Directory.Delete(prompts, recursive: true);
+    }
+
+    private static string HeardDigits(ToneParty party)
+    {
+        var heard = party.HeardSince(0);
+        var detector = new Telephony.Audio.InbandDtmfDetector();
+        var digits = new System.Text.StringBuilder();
+        for (var i = 0; i + 160 <= heard.Length; i += 160)
+        {
+            if (detector.TryDetect(heard.AsSpan(i, 160), out var digit))
+            {
+                digits.Append(digit);
+            }
+        }
+        return digits.ToString();
     }
 }
