@@ -27,6 +27,7 @@ public sealed partial class TrafficSimulator : IAsyncDisposable
     private readonly CancellationTokenSource _customersStop = new();
     private readonly List<SimulatedAgentPhone> _agents = [];
     private long _callCounter;
+    private int _callsInProgress;
 
     /// <summary>A simulator for <paramref name="options"/>; media run on <paramref name="clock"/> (a clock of its own when null).</summary>
     public TrafficSimulator(TrafficSimulatorOptions options, ILogger? logger = null, SimulatedMediaClock? clock = null)
@@ -49,7 +50,7 @@ public sealed partial class TrafficSimulator : IAsyncDisposable
     public SimulatedMediaClock Clock { get; }
 
     /// <summary>Customer calls in progress.</summary>
-    public int CallsInProgress => _inFlight.Count;
+    public int CallsInProgress => Volatile.Read(ref _callsInProgress);
 
     /// <summary>Raised when a customer call is over, after it was counted.</summary>
     public event Action<CustomerCallResult>? CallCompleted;
@@ -211,8 +212,9 @@ public sealed partial class TrafficSimulator : IAsyncDisposable
         {
             number = _options.CallerNumbers(_random, Interlocked.Increment(ref _callCounter) - 1);
         }
+        Interlocked.Increment(ref _callsInProgress);
         var customer = new SimulatedCustomer(_options.Server, Clock, number, _logger);
-        await using (customer.ConfigureAwait(false))
+        try
         {
             var waiting = new WaitingCustomer(customer, Stopwatch.GetTimestamp());
             lock (_waitingGate)
@@ -242,6 +244,11 @@ public sealed partial class TrafficSimulator : IAsyncDisposable
             Statistics.Count(result);
             CallCompleted?.Invoke(result);
             return result;
+        }
+        finally
+        {
+            await customer.DisposeAsync().ConfigureAwait(false);
+            Interlocked.Decrement(ref _callsInProgress);
         }
     }
 
