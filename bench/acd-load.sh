@@ -37,4 +37,4 @@ start_app --CallCenter:Sip:AllowUnauthenticatedInbound=true
 machine
 "$load" run --db "$work/data/callcenter.db" --server "127.0.0.1:$sip_port" --rate "$rate" --duration "$duration" \
   --agents "$agents" --first 2000 --talk "$talk" --number "$number"
-echo "app: $(grep -c ' warn: ' "$work/app.log" || true) warnings, $(grep -c 'fail: ' "$work/app.log" || true) errors in its log"
+echo "app: $(grep -c '^warn:' "$work/app.log" || true) warnings, $(grep -c '^fail:' "$work/app.log" || true) errors in its log"
