@@ -165,11 +165,15 @@ public sealed partial class SimulatedAgentPhone : IAsyncDisposable
 
     private IncomingCallPlan? Decide(SimulatedCall call)
     {
-        if (CurrentCall is { } busy && !ReferenceEquals(busy, call))
+        // Two INVITEs at once: one takes the phone, the other is refused busy.
+        lock (_historyGate)
         {
-            return null;
+            if (CurrentCall is { } busy && !ReferenceEquals(busy, call))
+            {
+                return null;
+            }
+            Volatile.Write(ref _current, call);
         }
-        Volatile.Write(ref _current, call);
         return _options.AnswerPolicy is { } policy ? policy(call) : new IncomingCallPlan(TimeSpan.FromSeconds(1), null);
     }
 
