@@ -39,16 +39,18 @@ public sealed class SimulatedAgentPhoneTests
     {
         await using var host = await SimulationTelephonyHost.StartAsync();
         await using var caller = host.Phone("1001", toneHz: 600);
-        await using var callee = host.Phone("1002", _ => new IncomingCallPlan(TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(1.5)), toneHz: 900);
+        await using var callee = host.Phone("1002", _ => new IncomingCallPlan(TimeSpan.FromMilliseconds(300), null), toneHz: 900);
         Assert.Equal(200, await caller.RegisterAsync());
         Assert.Equal(200, await callee.RegisterAsync());
 
         var call = caller.Dial("1002");
         Assert.Equal(200, await call.FinalResponse.WaitAsync(SimulationTelephonyHost.Deadline));
+        var received = Assert.Single(callee.RecentCalls);
+        await SimulationTelephonyHost.WaitHeardAsync(call, received);
+        await received.HangUpAsync();
         await call.Ended.WaitAsync(SimulationTelephonyHost.Deadline);
 
         Assert.Equal(SimulatedCallEndReason.RemoteHangUp, call.EndReason);
-        var received = Assert.Single(callee.RecentCalls);
         Assert.Equal((true, "1001", SimulatedCallEndReason.LocalHangUp), (received.IsIncoming, received.RemoteNumber, received.EndReason));
         Assert.NotNull(call.RingingTimestamp);
         Assert.True(call.Media.PacketsHeardFrom(received.Media) > 20, $"caller heard {call.Media.PacketsHeardFrom(received.Media)}");

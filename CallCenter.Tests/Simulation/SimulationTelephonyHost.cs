@@ -69,6 +69,18 @@ internal sealed class SimulationTelephonyHost : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits (up to <see cref="Deadline"/>) until each side of a call heard 25 packets (half a second) of the other's tone.</summary>
+    public static async Task WaitHeardAsync(SimulatedCall a, SimulatedCall b)
+    {
+        using var timeout = new CancellationTokenSource(Deadline);
+        while (a.Media.PacketsHeardFrom(b.Media) < 25 || b.Media.PacketsHeardFrom(a.Media) < 25)
+        {
+            Assert.False(timeout.IsCancellationRequested,
+                $"within {Deadline} one side heard {a.Media.PacketsHeardFrom(b.Media)}, the other {b.Media.PacketsHeardFrom(a.Media)} packets of the other's tone");
+            await Task.Delay(20);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         _subscription.Dispose();

@@ -67,16 +67,19 @@ public sealed class SimulationWebAppTests(CallCenterWebFactory app) : IDisposabl
             Extension = "1002",
             Password = "sip1002demo",
             ToneFrequencyHz = 900,
-            AnswerPolicy = _ => new IncomingCallPlan(TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(1.5)),
+            AnswerPolicy = _ => new IncomingCallPlan(TimeSpan.FromMilliseconds(300), null),
         });
         Assert.Equal(200, await caller.RegisterAsync());
         Assert.Equal(200, await callee.RegisterAsync());
 
         var call = caller.Dial("1002");
         Assert.Equal(200, await call.FinalResponse.WaitAsync(TimeSpan.FromSeconds(10)));
+        var received = Assert.Single(callee.RecentCalls);
+        // Half a second of each other's audio (bounded wait: the machine may be busy), then the callee hangs up.
+        await SimulationTelephonyHost.WaitHeardAsync(call, received);
+        await received.HangUpAsync();
         await call.Ended.WaitAsync(TimeSpan.FromSeconds(10));
 
-        var received = Assert.Single(callee.RecentCalls);
         Assert.Equal(("1001", SimulatedCallEndReason.LocalHangUp, SimulatedCallEndReason.RemoteHangUp), (received.RemoteNumber, received.EndReason, call.EndReason));
         Assert.True(call.Media.PacketsHeardFrom(received.Media) > 20, $"caller heard {call.Media.PacketsHeardFrom(received.Media)} packets of the callee");
         Assert.True(received.Media.PacketsHeardFrom(call.Media) > 20, $"callee heard {received.Media.PacketsHeardFrom(call.Media)} packets of the caller");
