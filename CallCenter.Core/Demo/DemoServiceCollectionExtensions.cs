@@ -16,6 +16,7 @@ public static class DemoServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<AdminBootstrapper>();
         services.TryAddScoped<DemoSeeder>();
+        services.AddHostedService<DemoSimulationService>();
         return services;
     }
 }
