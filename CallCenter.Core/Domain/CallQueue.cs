@@ -26,6 +26,12 @@ public class CallQueue : IVersioned
     public int AnnounceIntervalSeconds { get; set; } = 30;
     public bool OfferCallback { get; set; }
 
+    /// <summary>
+    /// When the queue takes calls (营业时间), in the text <see cref="CallCenter.Telephony.Acd.BusinessHours"/> reads,
+    /// e.g. "Mon-Fri 09:00-18:00; Sat 09:00-12:00"; null: always open.
+    /// </summary>
+    public string? BusinessHours { get; set; }
+
     public RecordingRule RecordingRule { get; set; } = RecordingRule.All;
     /// <summary>Numbers recorded when RecordingRule is Selective, comma or newline separated.</summary>
     public string? RecordingNumbers { get; set; }

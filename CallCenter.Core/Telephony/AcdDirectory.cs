@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
 using CallCenter.Core.Data;
@@ -22,12 +23,17 @@ public sealed partial class AcdDirectory : IAcdDirectory
     public static readonly TimeSpan Ttl = TimeSpan.FromSeconds(10);
 
     private readonly IDbContextFactory<CallCenterDbContext> _contextFactory;
+    private readonly ILogger<AcdDirectory> _logger;
     private readonly CachedSnapshot<Snapshot> _snapshot;
+
+    // (queue, stored text) pairs already warned about, so that a bad row is not logged at every reload.
+    private readonly ConcurrentDictionary<(string Queue, string Text), byte> _unreadableHours = new();
 
     /// <summary>Creates the directory; nothing is loaded until the first call.</summary>
     public AcdDirectory(IDbContextFactory<CallCenterDbContext> contextFactory, TimeProvider timeProvider, ILogger<AcdDirectory> logger)
     {
         _contextFactory = contextFactory;
+        _logger = logger;
         _snapshot = new CachedSnapshot<Snapshot>(LoadAsync, timeProvider, Ttl, ex => LogReloadFailed(logger, ex));
     }
 
@@ -94,7 +100,7 @@ public sealed partial class AcdDirectory : IAcdDirectory
     private static AcdAgentConfig ToConfig(Agent agent) =>
         new(agent.Extension, agent.Name, agent.MaxMissedOffers, SkillLevels(agent.Skills.Select(s => (s.Skill?.Name, s.Level))));
 
-    private static AcdQueueConfig ToConfig(CallQueue queue, ILookup<Guid, (Guid GroupId, string Extension, int Priority)> members)
+    private AcdQueueConfig ToConfig(CallQueue queue, ILookup<Guid, (Guid GroupId, string Extension, int Priority)> members)
     {
         var queueMembers = queue.Groups
             .SelectMany(g => members[g.GroupId])
@@ -114,8 +120,24 @@ public sealed partial class AcdDirectory : IAcdDirectory
             AnnouncePosition = queue.AnnouncePosition,
             AnnounceInterval = TimeSpan.FromSeconds(queue.AnnounceIntervalSeconds),
             OfferCallback = queue.OfferCallback,
+            Hours = ToHours(queue),
             RequiredSkills = SkillLevels(queue.RequiredSkills.Select(r => (r.Skill?.Name, r.MinLevel))),
         };
+    }
+
+    // The admin service stores only hours it can read; text that cannot be read (written around it, or by an older
+    // parser) must not close the queue, so it counts as always open, with a warning.
+    private BusinessHours? ToHours(CallQueue queue)
+    {
+        if (BusinessHours.TryParse(queue.BusinessHours, out var hours, out var error))
+        {
+            return hours;
+        }
+        if (_unreadableHours.TryAdd((queue.Name, queue.BusinessHours!), 0))
+        {
+            LogUnreadableHours(_logger, queue.Name, queue.BusinessHours!, error);
+        }
+        return null;
     }
 
     private static AcdStrategy ToStrategy(QueueStrategy strategy) => strategy switch
@@ -145,6 +167,10 @@ public sealed partial class AcdDirectory : IAcdDirectory
 
     [LoggerMessage(EventId = 3261, Level = LogLevel.Error, Message = "Reloading the ACD directory failed; the previous snapshot stays in use")]
     private static partial void LogReloadFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3262, Level = LogLevel.Warning,
+        Message = "The business hours '{Hours}' of queue {Queue} cannot be read ({Error}); the queue is treated as always open")]
+    private static partial void LogUnreadableHours(ILogger logger, string queue, string hours, string error);
 
     private sealed record Snapshot(
         IReadOnlyList<AcdQueueConfig> Queues,

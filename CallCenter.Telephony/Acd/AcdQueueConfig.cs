@@ -34,6 +34,12 @@ public sealed record AcdQueueConfig(string Name, string DisplayName, AcdStrategy
     /// <summary>Whether callers are offered a callback (press 1: keep the place, hang up, be called back).</summary>
     public bool OfferCallback { get; init; }
 
+    /// <summary>
+    /// When the queue takes calls (营业时间), in the call center's local time; null: always open. The call flow asks
+    /// <see cref="BusinessHours.IsOpen"/> so that a call out of hours goes to voicemail instead of waiting.
+    /// </summary>
+    public BusinessHours? Hours { get; init; }
+
     /// <summary>For <see cref="AcdStrategy.SkillsBased"/>: skill name → minimum level.</summary>
     public IReadOnlyDictionary<string, int> RequiredSkills { get; init; } = new Dictionary<string, int>();
 }

@@ -11,6 +11,7 @@ internal sealed class CallQueueEntityTypeConfiguration : IEntityTypeConfiguratio
         builder.Property(q => q.Name).HasMaxLength(ColumnLengths.Name);
         builder.Property(q => q.DisplayName).HasMaxLength(ColumnLengths.Name);
         builder.Property(q => q.OverflowTarget).HasMaxLength(ColumnLengths.Name);
+        builder.Property(q => q.BusinessHours).HasMaxLength(ColumnLengths.BusinessHours);
         builder.HasIndex(q => q.Name).IsUnique();
     }
 }

@@ -33,6 +33,9 @@ internal static class ColumnLengths
 
     public const int FilePath = 1024;
 
+    /// <summary>A queue's business hours in their canonical text; the admin form refuses longer ones.</summary>
+    public const int BusinessHours = Services.Admin.AdminRules.BusinessHoursMaxLength;
+
     /// <summary>IPv6 text (45) plus a port.</summary>
     public const int NetworkAddress = 64;
 }

@@ -22,4 +22,6 @@ public static class AdminErrorCodes
     /// <summary>The extension changed, and HA1 depends on it, so a new SIP password is needed.</summary>
     public const string SipPasswordNeededForNewExtension = "SipPasswordNeededForNewExtension";
     public const string SelfOverflow = "SelfOverflow";
+    /// <summary>The business hours cannot be read (BusinessHours.TryParse refused them).</summary>
+    public const string BusinessHoursFormat = "BusinessHoursFormat";
 }

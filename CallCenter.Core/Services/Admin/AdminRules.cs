@@ -17,6 +17,9 @@ public static partial class AdminRules
     public const int AnnounceIntervalMin = 10;
     public const int AnnounceIntervalMax = 600;
 
+    /// <summary>Longest business-hours text (its canonical form, as stored), a week of several ranges a day.</summary>
+    public const int BusinessHoursMaxLength = 200;
+
     /// <summary>Routing keys (queue names) travel in SIP and configuration: lower-case ASCII, digits, '-' and '_'.</summary>
     [GeneratedRegex("^[a-z][a-z0-9_-]{0,31}$")]
     public static partial Regex QueueName();

@@ -19,6 +19,8 @@ public sealed class QueueEditModel
     public bool AnnouncePosition { get; set; } = true;
     public int AnnounceIntervalSeconds { get; set; } = 30;
     public bool OfferCallback { get; set; }
+    /// <summary>Business hours (营业时间), e.g. "Mon-Fri 09:00-18:00; Sat 09:00-12:00"; empty: always open.</summary>
+    public string? BusinessHours { get; set; }
     public RecordingRule RecordingRule { get; set; } = RecordingRule.All;
     /// <summary>Numbers recorded under the selective rule, comma or newline separated.</summary>
     public string? RecordingNumbers { get; set; }

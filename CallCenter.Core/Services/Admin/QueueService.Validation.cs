@@ -1,5 +1,6 @@
 using CallCenter.Core.Data;
 using CallCenter.Core.Domain;
+using CallCenter.Telephony.Acd;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCenter.Core.Services.Admin;
@@ -34,6 +35,16 @@ public sealed partial class QueueService
         if (model.AnnouncePosition)
         {
             CheckRange(errors, nameof(model.AnnounceIntervalSeconds), model.AnnounceIntervalSeconds, AdminRules.AnnounceIntervalMin, AdminRules.AnnounceIntervalMax);
+        }
+
+        if (!BusinessHours.TryParse(model.BusinessHours, out var hours, out _))
+        {
+            errors[nameof(model.BusinessHours)] = AdminErrorCodes.BusinessHoursFormat;
+        }
+        else if (hours?.ToString().Length > AdminRules.BusinessHoursMaxLength)
+        {
+            // What is stored is the canonical text, so that is what must fit the column.
+            errors[nameof(model.BusinessHours)] = AdminErrorCodes.TooLong;
         }
 
         if (model.OverflowTargetType == RouteTargetType.Queue && model.OverflowTarget?.Trim() == name && name.Length > 0)

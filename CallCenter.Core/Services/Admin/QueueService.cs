@@ -2,6 +2,7 @@ using CallCenter.Core.Data;
 using CallCenter.Core.Domain;
 using CallCenter.Core.Services.Audit;
 using CallCenter.Core.Telephony;
+using CallCenter.Telephony.Acd;
 using Microsoft.EntityFrameworkCore;
 
 namespace CallCenter.Core.Services.Admin;
@@ -59,6 +60,7 @@ public sealed partial class QueueService(
                 AnnouncePosition = q.AnnouncePosition,
                 AnnounceIntervalSeconds = q.AnnounceIntervalSeconds,
                 OfferCallback = q.OfferCallback,
+                BusinessHours = q.BusinessHours,
                 RecordingRule = q.RecordingRule,
                 RecordingNumbers = q.RecordingNumbers,
                 GroupIds = q.Groups.Select(g => g.GroupId).ToList(),
@@ -134,7 +136,7 @@ public sealed partial class QueueService(
             }
             Apply(queue, model);
             audit.Add(db, actor.UserName, isNew ? "queue.create" : "queue.update", nameof(CallQueue), queue.Id.ToString(),
-                $"name={queue.Name}; strategy={queue.Strategy}; groups={queue.Groups.Count}; overflow={queue.OverflowTargetType}:{queue.OverflowTarget}",
+                $"name={queue.Name}; strategy={queue.Strategy}; groups={queue.Groups.Count}; overflow={queue.OverflowTargetType}:{queue.OverflowTarget}; hours={queue.BusinessHours}",
                 actor.RemoteAddress);
             return await SaveAndInvalidateAsync(db, queue.Id, cancellationToken).ConfigureAwait(false);
         }
@@ -155,6 +157,9 @@ public sealed partial class QueueService(
         queue.AnnouncePosition = model.AnnouncePosition;
         queue.AnnounceIntervalSeconds = model.AnnounceIntervalSeconds;
         queue.OfferCallback = model.OfferCallback;
+        // Validated already: stored in canonical form, null when empty (always open).
+        BusinessHours.TryParse(model.BusinessHours, out var hours, out _);
+        queue.BusinessHours = hours?.ToString();
         queue.RecordingRule = model.RecordingRule;
         queue.RecordingNumbers = model.RecordingRule == RecordingRule.Selective
             ? string.Join(',', SplitNumbers(model.RecordingNumbers))

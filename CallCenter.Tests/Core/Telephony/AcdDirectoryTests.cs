@@ -7,6 +7,7 @@ using CallCenter.Tests.Core.Demo;
 using CallCenter.Tests.Support;
 
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -52,6 +53,7 @@ public sealed class AcdDirectoryTests(SeededDemoFixture demo)
             Assert.Equal(TimeSpan.FromSeconds(5), q.WrapUp);
             Assert.Equal(TimeSpan.FromSeconds(120), q.MaxWait);
             Assert.Equal(new AcdOverflow(AcdOverflowKind.Voicemail, null), q.Overflow);
+            Assert.Null(q.Hours);
         });
         Assert.Null(await directory.GetQueueAsync("nowhere", CancellationToken.None));
     }
@@ -122,6 +124,45 @@ public sealed class AcdDirectoryTests(SeededDemoFixture demo)
         Assert.Equal((AcdStrategy.FewestCalls, new AcdOverflow(AcdOverflowKind.Hangup, null)), (closed.Strategy, closed.Overflow));
         Assert.Null(await directory.GetAgentAsync("2003", CancellationToken.None));
         Assert.Equal(6, (await directory.GetAgentAsync("2001", CancellationToken.None))!.Skills["英语"]);
+    }
+
+    [Fact]
+    public async Task BusinessHoursAreMappedAndUnreadableOnesCountAsAlwaysOpenWithOneWarning()
+    {
+        using var database = new SqliteTestDatabase();
+        using (var db = database.CreateDbContext())
+        {
+            db.Queues.AddRange(
+                new CallQueue { Name = "office", DisplayName = "办公", BusinessHours = "Mon-Fri 09:00-18:00; Sat 09:00-12:00" },
+                new CallQueue { Name = "broken", DisplayName = "坏", BusinessHours = "Mon-Fry 09:00-18:00" },
+                new CallQueue { Name = "always", DisplayName = "全天" });
+            db.SaveChanges();
+        }
+        using var logs = new CapturingLoggerProvider();
+        using var loggerFactory = new LoggerFactory([logs]);
+        var directory = new AcdDirectory(database, new FakeTimeProvider(DemoTestHost.Now), loggerFactory.CreateLogger<AcdDirectory>());
+
+        var office = await directory.GetQueueAsync("office", CancellationToken.None);
+        var broken = await directory.GetQueueAsync("broken", CancellationToken.None);
+        var always = await directory.GetQueueAsync("always", CancellationToken.None);
+
+        Assert.NotNull(office?.Hours);
+        Assert.Equal("Mon-Fri 09:00-18:00; Sat 09:00-12:00", office.Hours.ToString());
+        // 2026-12-05 is a Saturday.
+        Assert.True(office.Hours.IsOpen(new DateTimeOffset(2026, 12, 5, 11, 0, 0, TimeSpan.FromHours(8))));
+        Assert.False(office.Hours.IsOpen(new DateTimeOffset(2026, 12, 5, 12, 0, 0, TimeSpan.FromHours(8))));
+        Assert.NotNull(broken);
+        Assert.Null(broken.Hours);
+        Assert.NotNull(always);
+        Assert.Null(always.Hours);
+        var warning = Assert.Single(logs.Entries, e => e.Category == typeof(AcdDirectory).FullName && e.Level == LogLevel.Warning);
+        Assert.Contains("broken", warning.Message);
+        Assert.Contains("'Mon-Fry' is not a day range", warning.Message);
+
+        // The same bad row is not reported again at the next reload.
+        directory.Invalidate();
+        Assert.Null((await directory.GetQueueAsync("broken", CancellationToken.None))!.Hours);
+        Assert.Single(logs.Entries, e => e.Level == LogLevel.Warning);
     }
 
     [Fact]

@@ -541,6 +541,10 @@ namespace CallCenter.Core.Data.Migrations.SqlServer
                     b.Property<bool>("AnnouncePosition")
                         .HasColumnType("bit");
 
+                    b.Property<string>("BusinessHours")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)

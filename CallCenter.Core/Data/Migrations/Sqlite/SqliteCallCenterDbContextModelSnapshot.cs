@@ -529,6 +529,10 @@ namespace CallCenter.Core.Data.Migrations.Sqlite
                     b.Property<bool>("AnnouncePosition")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BusinessHours")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)

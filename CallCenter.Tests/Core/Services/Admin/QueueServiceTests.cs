@@ -107,6 +107,52 @@ public sealed class QueueServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task UnreadableBusinessHoursAreRefusedOnTheirField()
+    {
+        var model = Sales();
+        model.BusinessHours = "Mon-Fry 09:00-18:00";
+
+        await AssertRefusedAsync(model, nameof(QueueEditModel.BusinessHours), AdminErrorCodes.BusinessHoursFormat);
+    }
+
+    [Fact]
+    public async Task BusinessHoursLongerThanTheColumnAreRefused()
+    {
+        var model = Sales();
+        // Canonically "Mon 00:00-00:01,00:01-00:02,..." : 12 characters a range.
+        model.BusinessHours = "Mon " + string.Join(',', Enumerable.Range(0, 20).Select(m => $"00:{m:00}-00:{m + 1:00}"));
+        Assert.True(model.BusinessHours.Length > AdminRules.BusinessHoursMaxLength);
+
+        await AssertRefusedAsync(model, nameof(QueueEditModel.BusinessHours), AdminErrorCodes.TooLong);
+    }
+
+    [Fact]
+    public async Task BusinessHoursAreSavedInCanonicalFormAndEmptyMeansAlwaysOpen()
+    {
+        var model = Sales();
+        model.BusinessHours = " mon - fri 9:00-18:00\nsat 09:00-12:00 ";
+
+        var result = await _host.Queues.CreateAsync(model, AdminTestHost.Actor);
+
+        Assert.True(result.Succeeded, string.Join(", ", result.Errors));
+        var id = result.Id!.Value;
+        var stored = (await _host.Queues.GetAsync(id))!;
+        Assert.Equal("Mon-Fri 09:00-18:00; Sat 09:00-12:00", stored.BusinessHours);
+        await using (var db = _host.Database.CreateDbContext())
+        {
+            Assert.Contains("hours=Mon-Fri 09:00-18:00; Sat 09:00-12:00", (await db.AuditLog.SingleAsync(e => e.Action == "queue.create")).Details);
+        }
+
+        stored.BusinessHours = "  ";
+        Assert.True((await _host.Queues.UpdateAsync(stored, AdminTestHost.Actor)).Succeeded);
+
+        await using (var db = _host.Database.CreateDbContext())
+        {
+            Assert.Null((await db.Queues.SingleAsync(q => q.Id == id)).BusinessHours);
+        }
+    }
+
+    [Fact]
     public async Task SecondEditorOfAQueueGetsConflictAndFirstEditStays()
     {
         var id = (await _host.Queues.CreateAsync(Sales(), AdminTestHost.Actor)).Id!.Value;

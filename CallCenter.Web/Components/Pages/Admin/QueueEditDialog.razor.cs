@@ -1,5 +1,6 @@
 using CallCenter.Core.Domain;
 using CallCenter.Core.Services.Admin;
+using CallCenter.Telephony.Acd;
 using Microsoft.AspNetCore.Components;
 
 namespace CallCenter.Web.Components.Pages.Admin;
@@ -26,6 +27,15 @@ public partial class QueueEditDialog
         _groups = await Lookup.ListGroupsAsync();
         _skills = await Lookup.ListSkillsAsync();
         _model = QueueId is { } id ? await QueueService.GetAsync(id) ?? new QueueEditModel() : new QueueEditModel();
+    }
+
+    /// <summary>The service only says the hours cannot be read; the parser names the part that is wrong, so it is added.</summary>
+    private string? BusinessHoursErrorText()
+    {
+        var text = ErrorText(nameof(QueueEditModel.BusinessHours));
+        return text is not null && !BusinessHours.TryParse(_model.BusinessHours, out _, out var reason)
+            ? L["Queues_BusinessHoursError", text, reason].Value
+            : text;
     }
 
     protected override Task<AdminResult> SaveCoreAsync() => QueueId is null
