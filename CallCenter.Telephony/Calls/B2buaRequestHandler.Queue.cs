@@ -38,6 +38,20 @@ public sealed partial class B2buaRequestHandler
         {
             return;
         }
+        if (queue.Hours is { } hours && !hours.IsOpen(time.GetLocalNow()))
+        {
+            // Out of hours (非营业时间): the optional "queue-closed" message, then the queue's voicemail box.
+            LogQueueClosed(logger, session.Id, queue.Name, hours.ToString());
+            if (await Prompts.OpenOptionalAsync("queue-closed", CancellationToken.None).ConfigureAwait(false) is { } closed)
+            {
+                await session.PlayOnceAsync(session.Caller, PlayerFor(session.Caller), closed).ConfigureAwait(false);
+            }
+            if (!await TakeVoicemailAsync(session, new VoicemailBox(true, queue.Name)).ConfigureAwait(false))
+            {
+                await RefuseWithMessageAsync(session, "queue-unavailable", CallEndCause.Overflow).ConfigureAwait(false);
+            }
+            return;
+        }
         for (var hop = 0; hop < MaxQueueHops && !session.IsEnded; hop++)
         {
             var exit = await WaitInQueueAsync(session, queue).ConfigureAwait(false);
@@ -248,6 +262,9 @@ public sealed partial class B2buaRequestHandler
         }
         await EndAsync(session, CallParty.System, cause, null, CancellationToken.None).ConfigureAwait(false);
     }
+
+    [LoggerMessage(EventId = 4014, Level = LogLevel.Information, Message = "Call {CallId} to queue {Queue} out of hours ({Hours}): voicemail")]
+    private static partial void LogQueueClosed(ILogger logger, string callId, string queue, string hours);
 
     [LoggerMessage(EventId = 4010, Level = LogLevel.Information, Message = "Call {CallId} left queue {Queue} ({Reason}): overflow to {Kind} {Target}")]
     private static partial void LogQueueOverflow(ILogger logger, string callId, string queue, QueueExitReason reason, AcdOverflowKind kind, string? target);

@@ -103,6 +103,32 @@ public sealed class QueueCallTests
     }
 
     [Fact]
+    public async Task OutOfHoursCallGoesStraightToTheQueuesVoicemailNotToAnAgent()
+    {
+        // Open only on a day that is not today (local time, as the engine reads it).
+        var otherDay = DateTime.Now.AddDays(3).DayOfWeek.ToString()[..3];
+        Assert.True(BusinessHours.TryParse($"{otherDay} 09:00-18:00", out var hours, out var error), error);
+        await using var queue = await QueueCallFixture.StartAsync(TestAcdDirectory.Sales(AcdStrategy.Priority, ("1001", 0)) with { Hours = hours });
+        var agent = (await queue.ReadyAgentsAsync(["1001"], phoneTimeoutSeconds: 8))["1001"];
+
+        var (call, customer) = await queue.CustomerCallsAsync("13800138000", CustomerTone);
+        var started = DateTime.UtcNow;
+        while (queue.Voicemail.Messages.Count == 0)
+        {
+            Assert.True(DateTime.UtcNow - started < PartyCallFixture.Deadline, "no voicemail was started");
+            await Task.Delay(50);
+        }
+        await Task.Delay(1500);
+        await customer.SendInbandDigitsAsync("#");
+        var ended = await queue.Calls.WaitForEventAsync<CallEnded>(e => e.CallId == call.CallId, PartyCallFixture.Deadline);
+
+        Assert.Equal(CallEndCause.Voicemail, ended.Cause);
+        Assert.Equal((true, "sales"), (Assert.Single(queue.Voicemail.Messages).Value.Box.IsQueue, Assert.Single(queue.Voicemail.Messages).Value.Box.Key));
+        Assert.DoesNotContain(queue.Calls.Events.OfType<CallQueued>(), e => e.CallId == call.CallId);
+        Assert.True(queue.Calls.IsInCall(agent), "an agent was offered a call out of hours");
+    }
+
+    [Fact]
     public async Task CallbackKeepsThePlaceThenRingsTheAgentAndCallsTheCustomerBack()
     {
         var sales = TestAcdDirectory.Sales(AcdStrategy.Priority, ("1001", 0)) with { OfferCallback = true };
