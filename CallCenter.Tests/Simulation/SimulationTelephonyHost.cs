@@ -34,7 +34,7 @@ internal sealed class SimulationTelephonyHost : IAsyncDisposable
 
     public SimulatedMediaClock Clock { get; } = new();
 
-    public static async Task<SimulationTelephonyHost> StartAsync()
+    public static async Task<SimulationTelephonyHost> StartAsync(Action<IServiceCollection>? configure = null)
     {
         var credentials = new InMemoryCredentialStore();
         foreach (var extension in new[] { "1001", "1002", "1003", "1004", "1005" })
@@ -48,7 +48,7 @@ internal sealed class SimulationTelephonyHost : IAsyncDisposable
             // A range no other test host uses: no stray RTP from another test's phones reaches these calls.
             ["CallCenter:Rtp:PortMin"] = "36000",
             ["CallCenter:Rtp:PortMax"] = "36199",
-        }, credentials));
+        }, credentials, configure));
     }
 
     public SimulatedAgentPhone Phone(string extension, Func<SimulatedCall, IncomingCallPlan?>? answer = null, int toneHz = 700) =>
