@@ -11,18 +11,15 @@
 #   - prints routing latency p50/p99 (customer INVITE sent → agent phone INVITE received, matched by caller number)
 #     and the simulator's counts, then the database's account of the same calls: Call rows, ended (EndedAt) by
 #     EndCause, still open, and lost = offered by the simulator but missing or still open in the database.
-# 100 agents at 3 s talk time (+ answer delay + 1 s wrap-up) serve about 22 calls/s, so 20/s should not queue for long.
+# 100 agents at 2 s talk time (+ answer delay + 1 s wrap-up) serve about 30 calls/s, so at 20/s a call rarely waits.
 #
-# Until the B2BUA routes queue calls, every call to 4100 gets 480: the run completes, every call counts as failed
-# (480) with no latency samples, and the database shows them ended as "unavailable".
-#
-# Usage: bench/acd-load.sh [rate/s] [duration s] [agents] [talk s]   (default: 20 300 100 3)
+# Usage: bench/acd-load.sh [rate/s] [duration s] [agents] [talk s]   (default: 20 300 100 2; figures in docs/PERFORMANCE.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rate=${1:-20}
 duration=${2:-300}
 agents=${3:-100}
-talk=${4:-3}
+talk=${4:-2}
 number=4100
 . bench/app.sh
 
