@@ -33,6 +33,9 @@ public class Call
     /// <summary>Ended by a fault (media timeout, crash) rather than by a party.</summary>
     public bool IsAbnormal { get; set; }
 
+    /// <summary>The agent's wrap-up disposition (处理结果): resolved, follow-up, transferred, wrong number...; null until given.</summary>
+    public string? Disposition { get; set; }
+
     public Guid? RecordingId { get; set; }
     public Recording? Recording { get; set; }
     public List<CallLeg> Legs { get; set; } = [];

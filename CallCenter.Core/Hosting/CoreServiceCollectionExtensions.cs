@@ -2,6 +2,7 @@ using CallCenter.Core.Data;
 using CallCenter.Core.Demo;
 using CallCenter.Core.Options;
 using CallCenter.Core.Services.Admin;
+using CallCenter.Core.Services.Agents;
 using CallCenter.Core.Services.Dashboard;
 using CallCenter.Core.Services.Recordings;
 using CallCenter.Core.Telephony;
@@ -22,6 +23,7 @@ public static class CoreServiceCollectionExtensions
         builder.Services.AddCallCenterDatabase();
         builder.Services.AddCallCenterAdmin();
         builder.Services.AddScoped<DashboardSummaryService>();
+        builder.Services.AddSingleton<AgentLookupService>();
         builder.Services.AddCallCenterDemo();
         builder.Services.AddCallCenterTelephonyAdapters();
         builder.Services.AddCallCenterRecordings();

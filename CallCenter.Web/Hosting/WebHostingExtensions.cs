@@ -36,6 +36,7 @@ public static class WebHostingExtensions
         builder.Services.AddCallCenterHealthChecks();
         // Pages capture the caller's address for the audit log while prerendering.
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<Users.CurrentUserService>();
         return builder;
     }
 

@@ -12,6 +12,7 @@ internal sealed class CallEntityTypeConfiguration : IEntityTypeConfiguration<Cal
         builder.Property(c => c.CallerNumber).HasMaxLength(ColumnLengths.Number);
         builder.Property(c => c.DialledNumber).HasMaxLength(ColumnLengths.Number);
         builder.Property(c => c.EndCause).HasMaxLength(ColumnLengths.Cause);
+        builder.Property(c => c.Disposition).HasMaxLength(ColumnLengths.Cause);
 
         // A call record is history that outlives what it points to, but in different ways:
         // a customer or a recording may be erased (privacy, retention) and the call stays anonymous;

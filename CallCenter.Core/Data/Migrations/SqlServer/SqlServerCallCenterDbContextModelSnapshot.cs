@@ -426,6 +426,10 @@ namespace CallCenter.Core.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("Disposition")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("EndCause")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");

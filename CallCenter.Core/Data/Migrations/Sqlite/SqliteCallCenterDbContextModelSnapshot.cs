@@ -414,6 +414,10 @@ namespace CallCenter.Core.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Disposition")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EndCause")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
