@@ -5,6 +5,7 @@ using CallCenter.Core.Services.Admin;
 using CallCenter.Core.Services.Agents;
 using CallCenter.Core.Services.Dashboard;
 using CallCenter.Core.Services.Recordings;
+using CallCenter.Core.Services.Workspace;
 using CallCenter.Core.Telephony;
 using CallCenter.Telephony.Audio;
 
@@ -24,6 +25,7 @@ public static class CoreServiceCollectionExtensions
         builder.Services.AddCallCenterAdmin();
         builder.Services.AddScoped<DashboardSummaryService>();
         builder.Services.AddSingleton<AgentLookupService>();
+        builder.Services.AddSingleton<CallDispositionService>();
         builder.Services.AddCallCenterDemo();
         builder.Services.AddCallCenterTelephonyAdapters();
         builder.Services.AddCallCenterRecordings();

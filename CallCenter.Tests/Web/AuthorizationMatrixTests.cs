@@ -27,6 +27,7 @@ public sealed class AuthorizationMatrixTests(CallCenterWebFactory app)
     private static readonly Dictionary<string, string> s_pages = new(StringComparer.OrdinalIgnoreCase)
     {
         ["/"] = SignedIn,
+        ["/workspace"] = Roles.TakesCalls,
         ["/login"] = Anyone,
         ["/access-denied"] = Anyone,
         ["/not-found"] = Anyone,

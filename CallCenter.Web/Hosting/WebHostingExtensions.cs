@@ -37,6 +37,7 @@ public static class WebHostingExtensions
         // Pages capture the caller's address for the audit log while prerendering.
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Users.CurrentUserService>();
+        builder.Services.AddScoped<Workspace.AgentDesk>();
         return builder;
     }
 

@@ -13,6 +13,16 @@ public sealed class CallControlService(CallRegistry calls, B2buaRequestHandler b
             : b2bua.OriginateAsync(agentExtension, number.Trim(), cancellationToken);
 
     /// <inheritdoc />
+    public AgentCallView? GetAgentCall(string extension) =>
+        calls.Calls
+            .Where(c => !c.IsEnded)
+            .Select(c => (Call: c, Leg: c.LegOf(extension)))
+            .Where(x => x.Leg is not null)
+            .OrderByDescending(x => x.Call.StartedAt)
+            .Select(x => AgentCallViews.Describe(x.Call, x.Leg!))
+            .FirstOrDefault();
+
+    /// <inheritdoc />
     public Task<CallControlResult> HangupAsync(Guid callId, CancellationToken cancellationToken = default) =>
         OnCallAsync(callId, null, (session, _) => b2bua.HangupAsync(session), cancellationToken);
 

@@ -12,6 +12,12 @@ public interface ICallControl
     /// <summary>Click-to-dial: rings the agent's phone, and when the agent answers calls <paramref name="number"/> (an extension or, through a trunk, an outside number). The result's id is the new call's.</summary>
     Task<CallControlResult> OriginateAsync(string agentExtension, string number, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The live call of the agent at <paramref name="extension"/> as its phone bar shows it (state, other party, caller
+    /// identification, allowed actions), or null when the agent is on no call. The most recent one if there are several.
+    /// </summary>
+    AgentCallView? GetAgentCall(string extension);
+
     /// <summary>Ends the call for everyone.</summary>
     Task<CallControlResult> HangupAsync(Guid callId, CancellationToken cancellationToken = default);
 

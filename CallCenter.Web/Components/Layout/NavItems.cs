@@ -12,6 +12,7 @@ public static class NavItems
     public static readonly IReadOnlyList<NavItem> All =
     [
         new("/", "Nav.Home", Icons.Material.Filled.Home, null, NavLinkMatch.All),
+        new("/workspace", "Nav.Workspace", Icons.Material.Filled.HeadsetMic, Roles.TakesCalls),
         new("/admin/users", "Nav.AdminUsers", Icons.Material.Filled.People, Roles.AdminOrManager),
         new("/admin/groups", "Nav.AdminGroups", Icons.Material.Filled.Groups, Roles.AdminOrManager),
         new("/admin/queues", "Nav.AdminQueues", Icons.Material.Filled.CallSplit, Roles.AdminOrManager),
