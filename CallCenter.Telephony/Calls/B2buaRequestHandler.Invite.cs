@@ -40,8 +40,11 @@ public sealed partial class B2buaRequestHandler
             direction = CallEventDirection.Inbound;
             callerRole = CallLegRole.Trunk;
         }
-        else if (sipOptions.CurrentValue.AllowUnauthenticatedInbound)
+        else if (sipOptions.CurrentValue.AllowUnauthenticatedInbound && !location.IsRegisteredSource(transaction.Source)
+            && !await IsExtensionAsync(callerNumber, cancellationToken).ConfigureAwait(false))
         {
+            // Not an agent's phone: neither from a registered phone's address nor in an extension's name (those are
+            // challenged, so agents' calls stay internal and nobody calls as an agent without its password).
             // As from a trunk: the dial plan's numbers take calls from anyone; calling out through a trunk still needs credentials.
             target = await dialPlan.ResolveAsync(new DialRequest(number, callerNumber, source), cancellationToken).ConfigureAwait(false);
             if (target.Kind is RouteTargetKind.NotFound or RouteTargetKind.Trunk)
@@ -112,6 +115,9 @@ public sealed partial class B2buaRequestHandler
         _ = RunCallAsync(session, transaction, request, cancellationToken);
         return true;
     }
+
+    private async ValueTask<bool> IsExtensionAsync(string number, CancellationToken cancellationToken) =>
+        (await dialPlan.ResolveAsync(new DialRequest(number, number), cancellationToken).ConfigureAwait(false)).Kind == RouteTargetKind.Extension;
 
     private async Task RunCallAsync(CallSession session, SipServerTransaction transaction, SipRequest request, CancellationToken cancellationToken)
     {

@@ -41,6 +41,8 @@ public sealed class CallCenterWebFactory : WebApplicationFactory<Program>, IAsyn
         // SIP on loopback with an ephemeral port (UDP and TCP share it): never 5060, never another address.
         builder.UseSetting("CallCenter:Sip:ListenAddress", "127.0.0.1");
         builder.UseSetting("CallCenter:Sip:Port", "0");
+        // As the README's run command: customers call the demo numbers from outside without credentials.
+        builder.UseSetting("CallCenter:Sip:AllowUnauthenticatedInbound", "true");
         // Short registrations let baresip re-register within the test.
         builder.UseSetting("CallCenter:Sip:Registrar:MinExpiresSeconds", "5");
     }

@@ -55,11 +55,12 @@ internal sealed class QueueCallFixture : IAsyncDisposable
     /// call and the customer's party, which then sends to the server.
     /// </summary>
     public async Task<(CallSession Call, ToneParty Party)> CustomerCallsAsync(string callerNumber, double frequency, string number = "4000",
-        bool hangsUp = false)
+        bool hangsUp = false, string? password = null)
     {
         var party = new ToneParty(frequency);
-        var scenario = hangsUp ? "uac-inbound-hangup.xml" : "uac-inbound-party.xml";
-        var phone = CallSipp.RunAsync(Calls.Host.UdpEndPoint, CallSipp.Scenario(scenario), SippRunner.FreeUdpPort(), callerNumber, "none",
+        // With a password the caller is an agent's phone (challenged, then calling as its extension), else a customer from outside.
+        var scenario = password is not null ? "uac-party-inband.xml" : hangsUp ? "uac-inbound-hangup.xml" : "uac-inbound-party.xml";
+        var phone = CallSipp.RunAsync(Calls.Host.UdpEndPoint, CallSipp.Scenario(scenario), SippRunner.FreeUdpPort(), callerNumber, password ?? "none",
             $"{number};{callerNumber};{party.Port};", timeoutSeconds: 30);
         Calls.Adopt(party, phone);
         var offered = await Calls.WaitForEventAsync<CallOffered>(e => e.CallerNumber == callerNumber, PartyCallFixture.Deadline);

@@ -134,8 +134,9 @@ public sealed class QueueCallTests
         var sales = TestAcdDirectory.Sales(AcdStrategy.Priority, ("1001", 0)) with { OfferCallback = true };
         await using var queue = await QueueCallFixture.StartAsync(sales);
 
-        // The customer (an outside number is dialled back through the dial plan: here extension 1005's phone).
-        var (call, customer) = await queue.CustomerCallsAsync("1005", CustomerTone);
+        // The caller is called back through the dial plan as if the agent dialled it: an outside number would leave through a
+        // trunk; here the caller is extension 1005's phone, so its call-back rings a phone of 1005.
+        var (call, customer) = await queue.CustomerCallsAsync("1005", CustomerTone, password: "sip1005demo");
         await Task.Delay(300);
         await customer.SendInbandDigitsAsync("1");
         // Confirmed, and the engine hangs the customer up; the call keeps its place.
