@@ -3,6 +3,7 @@ using CallCenter.Core.Demo;
 using CallCenter.Core.Options;
 using CallCenter.Core.Services.Admin;
 using CallCenter.Core.Services.Agents;
+using CallCenter.Core.Services.Customers;
 using CallCenter.Core.Services.Dashboard;
 using CallCenter.Core.Services.Recordings;
 using CallCenter.Core.Services.Workspace;
@@ -29,6 +30,7 @@ public static class CoreServiceCollectionExtensions
         builder.Services.AddCallCenterDemo();
         builder.Services.AddCallCenterTelephonyAdapters();
         builder.Services.AddCallCenterRecordings();
+        builder.Services.AddCallCenterCustomers();
         // Prompts (music on hold, announcements) live in DataDir/prompts unless configured elsewhere.
         builder.Services.AddOptions<PromptOptions>().PostConfigure<IOptions<CallCenterOptions>>((prompts, callCenter) =>
         {

@@ -1,11 +1,17 @@
 using System.Net;
 using System.Reflection;
 
+using CallCenter.Core.Data;
+using CallCenter.Core.Demo;
 using CallCenter.Core.Domain;
 using CallCenter.Tests.Recordings;
 using CallCenter.Tests.Support;
 
+using CallCenter.Web.Components.Pages.Customers;
+
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CallCenter.Tests.Web;
 
@@ -19,6 +25,9 @@ public sealed class AuthorizationMatrixTests(CallCenterWebFactory app)
     private const string Anyone = "(anyone, also anonymous)";
     private const string SignedIn = "(any signed-in user)";
     private const string Anonymous = "anonymous";
+
+    // A page with a route parameter is requested at a real one (the demo's 张伟, so the page renders real data).
+    private const string CustomerDetailTemplate = "/customers/{Id:guid}";
 
     // Before the tables: static fields are initialised in order.
     private static readonly string RecordingPath = $"/recordings/{RecordingSeed.MatrixRecordingId}";
@@ -37,6 +46,9 @@ public sealed class AuthorizationMatrixTests(CallCenterWebFactory app)
         ["/admin/queues"] = Roles.AdminOrManager,
         ["/admin/numbers"] = Roles.AdminOrManager,
         ["/admin/audit"] = Roles.Admin,
+        ["/customers"] = CustomerPages.Roles,
+        ["/customers/new"] = CustomerPages.Roles,
+        [CustomerDetailTemplate] = CustomerPages.Roles,
     };
 
     /// <summary>Endpoints that are not Blazor pages.</summary>
@@ -90,7 +102,7 @@ public sealed class AuthorizationMatrixTests(CallCenterWebFactory app)
         }
         using var client = await app.CreateBrowserAsync(principal == Anonymous ? null : principal);
 
-        using var response = await client.GetAsync(path);
+        using var response = await client.GetAsync(await ConcretePathAsync(path));
 
         if (IsAllowed(allowed, principal))
         {
@@ -106,6 +118,18 @@ public sealed class AuthorizationMatrixTests(CallCenterWebFactory app)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var expected = principal == Anonymous ? "/login" : "/access-denied";
         Assert.Equal(expected, Responses.LocationPath(response));
+    }
+
+    private async Task<string> ConcretePathAsync(string path)
+    {
+        if (path != CustomerDetailTemplate)
+        {
+            return path;
+        }
+        var contexts = app.Services.GetRequiredService<IDbContextFactory<CallCenterDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        var zhangWei = await db.CustomerPhones.Where(p => p.Number == DemoContract.ZhangWeiNumber).Select(p => p.CustomerId).FirstAsync();
+        return CustomerPages.DetailPath(zhangWei);
     }
 
     private static bool IsAllowed(string allowed, string principal)
