@@ -4,7 +4,9 @@ using CallCenter.Core.Options;
 using CallCenter.Core.Services.Admin;
 using CallCenter.Core.Services.Agents;
 using CallCenter.Core.Services.Dashboard;
+using CallCenter.Core.Services.Notices;
 using CallCenter.Core.Services.Recordings;
+using CallCenter.Core.Services.WorkRecords;
 using CallCenter.Core.Telephony;
 using CallCenter.Telephony.Audio;
 
@@ -27,6 +29,8 @@ public static class CoreServiceCollectionExtensions
         builder.Services.AddCallCenterDemo();
         builder.Services.AddCallCenterTelephonyAdapters();
         builder.Services.AddCallCenterRecordings();
+        builder.Services.AddCallCenterNotices();
+        builder.Services.AddCallCenterWorkRecords();
         // Prompts (music on hold, announcements) live in DataDir/prompts unless configured elsewhere.
         builder.Services.AddOptions<PromptOptions>().PostConfigure<IOptions<CallCenterOptions>>((prompts, callCenter) =>
         {
