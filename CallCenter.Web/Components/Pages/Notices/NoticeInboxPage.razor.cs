@@ -11,6 +11,8 @@ public partial class NoticeInboxPage
     private IReadOnlyList<NoticeInboxItem> _items = [];
     private Guid? _userId;
     private bool _mayManage;
+    private bool _loaded;
+    private int _loads;
 
     [Inject] private IStringLocalizer<NoticeResource> L { get; set; } = default!;
 
@@ -34,8 +36,15 @@ public partial class NoticeInboxPage
         return true;
     }
 
+    // A load started earlier (the first one, still running when a change arrives) must not overwrite a later one.
     private async Task LoadAsync()
     {
-        _items = _userId is { } userId ? await Notices.InboxAsync(userId) : [];
+        var load = ++_loads;
+        IReadOnlyList<NoticeInboxItem> items = _userId is { } userId ? await Notices.InboxAsync(userId) : [];
+        if (load == _loads)
+        {
+            _items = items;
+            _loaded = true;
+        }
     }
 }

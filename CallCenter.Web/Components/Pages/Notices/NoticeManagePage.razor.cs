@@ -16,6 +16,7 @@ public partial class NoticeManagePage
 {
     private IReadOnlyList<NoticeSummary> _notices = [];
     private CurrentUser? _user;
+    private int _loads;
 
     [Inject] private IStringLocalizer<NoticeResource> L { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
@@ -41,14 +42,16 @@ public partial class NoticeManagePage
 
     private NoticeActor Actor() => new(_user!.UserId, _user.UserName, _user.Roles, RemoteAddress);
 
+    // A load started earlier (the first one, still running when a change arrives) must not overwrite a later one.
     private async Task LoadAsync()
     {
-        if (_user is null)
+        var load = ++_loads;
+        var notices = _user is null ? []
+            : Actor().MayManageAll ? await Notices.ListAllAsync() : await Notices.ListForAuthorAsync(_user.UserId);
+        if (load == _loads)
         {
-            _notices = [];
-            return;
+            _notices = notices;
         }
-        _notices = Actor().MayManageAll ? await Notices.ListAllAsync() : await Notices.ListForAuthorAsync(_user.UserId);
     }
 
     private async Task EditAsync(Guid? noticeId)

@@ -7,6 +7,7 @@ public partial class NoticeUnreadBadge
 {
     private Guid? _userId;
     private int _count;
+    private int _loads;
 
     protected override async Task OnInitializedAsync()
     {
@@ -25,8 +26,14 @@ public partial class NoticeUnreadBadge
         return true;
     }
 
+    // A load started earlier must not overwrite a later one.
     private async Task LoadAsync()
     {
-        _count = _userId is { } userId ? await Notices.UnreadCountAsync(userId) : 0;
+        var load = ++_loads;
+        var count = _userId is { } userId ? await Notices.UnreadCountAsync(userId) : 0;
+        if (load == _loads)
+        {
+            _count = count;
+        }
     }
 }
