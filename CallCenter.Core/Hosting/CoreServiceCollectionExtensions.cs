@@ -5,7 +5,9 @@ using CallCenter.Core.Services.Admin;
 using CallCenter.Core.Services.Agents;
 using CallCenter.Core.Services.Customers;
 using CallCenter.Core.Services.Dashboard;
+using CallCenter.Core.Services.Notices;
 using CallCenter.Core.Services.Recordings;
+using CallCenter.Core.Services.WorkRecords;
 using CallCenter.Core.Services.Workspace;
 using CallCenter.Core.Telephony;
 using CallCenter.Telephony.Audio;
@@ -31,6 +33,8 @@ public static class CoreServiceCollectionExtensions
         builder.Services.AddCallCenterTelephonyAdapters();
         builder.Services.AddCallCenterRecordings();
         builder.Services.AddCallCenterCustomers();
+        builder.Services.AddCallCenterNotices();
+        builder.Services.AddCallCenterWorkRecords();
         // Prompts (music on hold, announcements) live in DataDir/prompts unless configured elsewhere.
         builder.Services.AddOptions<PromptOptions>().PostConfigure<IOptions<CallCenterOptions>>((prompts, callCenter) =>
         {

@@ -12,6 +12,9 @@ public sealed class NavMenuTests : WebBunitContext
 {
     private static readonly string[] s_adminLinks = ["/admin/users", "/admin/groups", "/admin/queues", "/admin/numbers"];
 
+    // The menu shows the unread-notice badge, which reads through the notice services.
+    public NavMenuTests() => Notices.NoticeBunitServices.Add(Services);
+
     private IReadOnlyList<string> RenderLinks()
     {
         var menu = Render<NavMenu>();

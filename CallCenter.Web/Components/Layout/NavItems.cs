@@ -13,11 +13,11 @@ public static class NavItems
     public static readonly IReadOnlyList<NavItem> All =
     [
         new("/", "Nav.Home", Icons.Material.Filled.Home, null, NavLinkMatch.All),
-<<<<<<< HEAD
         new("/workspace", "Nav.Workspace", Icons.Material.Filled.HeadsetMic, Roles.TakesCalls),
-=======
         new("/customers", "Nav.Customers", Icons.Material.Filled.Contacts, CustomerPages.Roles),
->>>>>>> customers
+        new("/notices", "Nav.Notices", Icons.Material.Filled.Campaign, null, NavLinkMatch.All),
+        new("/notices/manage", "Nav.NoticeManage", Icons.Material.Filled.EditNotifications, Roles.LeadersAndAbove),
+        new("/work-records", "Nav.WorkRecords", Icons.Material.Filled.EventNote, Roles.Agent + "," + Roles.LeadersAndAbove),
         new("/admin/users", "Nav.AdminUsers", Icons.Material.Filled.People, Roles.AdminOrManager),
         new("/admin/groups", "Nav.AdminGroups", Icons.Material.Filled.Groups, Roles.AdminOrManager),
         new("/admin/queues", "Nav.AdminQueues", Icons.Material.Filled.CallSplit, Roles.AdminOrManager),
