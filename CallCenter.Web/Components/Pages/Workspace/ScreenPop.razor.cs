@@ -1,5 +1,7 @@
 using CallCenter.Telephony.Calls.Control;
 
+using CallCenter.Web.Components.Shared.Customers;
+
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 
@@ -39,4 +41,11 @@ public partial class ScreenPop
     }
 
     private Guid _createdFor;
+    private CustomerHistory? _history;
+
+    // The new customer, saved from the form and linked to the call: the panel becomes its card.
+    private void Created(Guid customerId) => _created = customerId;
+
+    // A service record just saved appears in the history below at once.
+    private Task ReloadHistoryAsync() => _history?.ReloadAsync() ?? Task.CompletedTask;
 }
