@@ -19,7 +19,8 @@ namespace CallCenter.Tests.Browser;
 /// <summary>
 /// A real call into the agent workspace: sipp calls 4001 (sales) from 13800138000, extension 1001's phone (sipp) answers;
 /// agent01's page in Chromium shows 张伟's card within one second of the INVITE, the agent holds and resumes, writes a
-/// service record and hangs up, and the call with its recording and the service record are in 张伟's history.
+/// service record and hangs up, and the call with its recording and the service record are in 张伟's history. A second
+/// tab of the agent follows the same call, also after a reload.
 /// </summary>
 [Collection(WebAppCollection.Name)]
 public sealed class WorkspaceScreenPopTests(CallCenterWebFactory app, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
@@ -70,8 +71,17 @@ public sealed class WorkspaceScreenPopTests(CallCenterWebFactory app, ChromiumFi
             await Assertions.Expect(page.GetByTestId("call-number")).ToHaveTextAsync(DemoContract.ZhangWeiNumber);
             await Assertions.Expect(page.GetByTestId("call-state")).ToHaveTextAsync("通话中");
 
+            // A second tab of agent01 shows the same call, and the hold pushed to both; a reload (a new circuit) keeps it.
+            var secondTab = await page.Context.NewPageAsync();
+            await secondTab.GotoAsync("/workspace");
+            await Assertions.Expect(secondTab.GetByTestId("call-state")).ToHaveTextAsync("通话中");
             await page.GetByTestId("action-hold").ClickAsync();
             await Assertions.Expect(page.GetByTestId("call-state")).ToHaveTextAsync("已保持");
+            await Assertions.Expect(secondTab.GetByTestId("call-state")).ToHaveTextAsync("已保持");
+            await secondTab.ReloadAsync();
+            await Assertions.Expect(secondTab.GetByTestId("call-state")).ToHaveTextAsync("已保持");
+            await Assertions.Expect(secondTab.GetByTestId("customer-name")).ToHaveTextAsync("张伟");
+            await secondTab.CloseAsync();
             await page.GetByTestId("action-resume").ClickAsync();
             await Assertions.Expect(page.GetByTestId("call-state")).ToHaveTextAsync("通话中");
 
