@@ -81,8 +81,11 @@ public sealed partial class AgentDesk : IAsyncDisposable
         return true;
     }
 
-    /// <summary>Ready (示闲).</summary>
-    public AcdCommandResult SetReady() => _acd.SetReady(Extension);
+    /// <summary>Ready (示闲); an agent logged out meanwhile (*63 from its phone) is logged in to its queues again.</summary>
+    public async Task<AcdCommandResult> SetReadyAsync() =>
+        _acd.GetAgent(Extension) is null or { Status: AgentStatus.LoggedOut }
+            ? await _acd.LoginAsync(Extension, CancellationToken.None)
+            : _acd.SetReady(Extension);
 
     /// <summary>NotReady (示忙) with a reason.</summary>
     public AcdCommandResult SetNotReady(string reason) => _acd.SetNotReady(Extension, reason);

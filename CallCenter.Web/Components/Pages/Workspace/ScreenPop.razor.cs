@@ -11,6 +11,8 @@ namespace CallCenter.Web.Components.Pages.Workspace;
 public partial class ScreenPop
 {
     private Guid? _created;
+    private Guid _createdFor;
+    private CustomerHistory? _history;
 
     [Inject]
     private IStringLocalizer<WorkspaceResource> L { get; set; } = null!;
@@ -39,9 +41,6 @@ public partial class ScreenPop
             _createdFor = Call.CallId;
         }
     }
-
-    private Guid _createdFor;
-    private CustomerHistory? _history;
 
     // The new customer, saved from the form and linked to the call: the panel becomes its card.
     private void Created(Guid customerId) => _created = customerId;

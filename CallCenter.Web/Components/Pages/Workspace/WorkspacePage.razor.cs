@@ -51,7 +51,7 @@ public partial class WorkspacePage : IDisposable
 
     private void ExtendWrapUp() => Report(Desk.ExtendWrapUp(TimeSpan.FromSeconds(30)).Reason);
 
-    private void FinishWrapUp() => Report(Desk.SetReady().Reason);
+    private async Task FinishWrapUpAsync() => Report((await Desk.SetReadyAsync()).Reason);
 
     private async Task RunAsync(PhoneCommand command)
     {
@@ -60,7 +60,7 @@ public partial class WorkspacePage : IDisposable
         var callId = call?.CallId ?? Guid.Empty;
         var reason = command.Kind switch
         {
-            PhoneCommandKind.Ready => Desk.SetReady().Reason,
+            PhoneCommandKind.Ready => (await Desk.SetReadyAsync()).Reason,
             PhoneCommandKind.NotReady => Desk.SetNotReady(command.Argument!).Reason,
             PhoneCommandKind.Hangup => (await CallControl.HangupAsync(callId)).Reason,
             PhoneCommandKind.Hold => (await CallControl.HoldAsync(callId, extension)).Reason,
