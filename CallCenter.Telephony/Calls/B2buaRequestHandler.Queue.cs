@@ -141,7 +141,6 @@ public sealed partial class B2buaRequestHandler
         {
             return new QueueExit(QueueExitReason.Empty);
         }
-        session.Waiting = entry;
         session.QueueName = queue.Name;
         session.CallerHangupCause = CallEndCause.Abandoned;
         events.Publish(new CallQueued(session.CallId, events.Now, queue.Name, priority));
@@ -176,7 +175,6 @@ public sealed partial class B2buaRequestHandler
         finally
         {
             session.DigitPressed -= OnDigit;
-            session.Waiting = null;
         }
     }
 

@@ -1,4 +1,3 @@
-using CallCenter.Telephony.Acd;
 using CallCenter.Telephony.Events;
 using CallCenter.Telephony.Routing;
 
@@ -8,9 +7,6 @@ public sealed partial class CallSession
 {
     /// <summary>What caller identification found, once asked (calls to queues and extensions from outside).</summary>
     public CallerInfo? CallerInfo { get; set; }
-
-    /// <summary>The call's place in a queue while it waits (null before, and once an agent answered or it left).</summary>
-    public QueueEntry? Waiting { get; set; }
 
     /// <summary>The queue the call came through last, once it joined one (its agent's wrap-up and recording rules).</summary>
     public string? QueueName { get; set; }
