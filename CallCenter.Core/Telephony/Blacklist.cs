@@ -56,16 +56,15 @@ public sealed partial class Blacklist : BackgroundService, IBlacklist
     public long Counted => Interlocked.Read(ref _counted);
 
     /// <inheritdoc />
-    public BlacklistMatch? Check(string callerNumber)
+    public async ValueTask<BlacklistMatch?> CheckAsync(string callerNumber, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(callerNumber))
         {
             return null;
         }
-        var pending = _snapshot.GetAsync(CancellationToken.None);
-        // The port is synchronous (it answers from memory). Only the first check, or the first after Invalidate,
-        // finds no snapshot and waits for one small query; ExecuteAsync loads it at start-up so calls rarely do.
-        var snapshot = pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+        // From memory; only the first check, or the first after Invalidate, waits for one small query (ExecuteAsync
+        // loads it at start-up, so calls rarely do), and then without holding a SIP worker.
+        var snapshot = await _snapshot.GetAsync(cancellationToken).ConfigureAwait(false);
         var now = _timeProvider.GetUtcNow();
         if (snapshot.Exact.TryGetValue(callerNumber, out var exact) && FirstLive(exact, now) is { } byNumber)
         {

@@ -58,7 +58,7 @@ public sealed partial class CallerIdentification : ICallerIdentification
         {
             Location = location,
             Carrier = carrier,
-            IsBlacklisted = _blacklist.Check(callerNumber) is not null,
+            IsBlacklisted = await _blacklist.CheckAsync(callerNumber, cancellationToken).ConfigureAwait(false) is not null,
         };
 
         var now = _timeProvider.GetUtcNow();

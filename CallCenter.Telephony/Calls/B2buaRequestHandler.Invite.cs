@@ -104,7 +104,8 @@ public sealed partial class B2buaRequestHandler
         events.Publish(new CallOffered(session.CallId, events.Now, request.CallId, direction, callerNumber, number, target));
         PublishLegStarted(session, session.Caller, callerRole, callerNumber, request.CallId);
         // Routing entry (黑名单): a caller from outside on the blacklist hears a short message and never reaches a person.
-        if (direction == CallEventDirection.Inbound && services.GetRequiredService<IBlacklist>().Check(callerNumber) is { } blocked)
+        if (direction == CallEventDirection.Inbound
+            && await services.GetRequiredService<IBlacklist>().CheckAsync(callerNumber, cancellationToken).ConfigureAwait(false) is { } blocked)
         {
             services.GetRequiredService<IBlacklist>().ReportBlocked(blocked, callerNumber, number, session.CallId);
             LogBlacklisted(logger, session.Id, callerNumber, number, blocked.Number, blocked.Reason);

@@ -4,7 +4,7 @@ namespace CallCenter.Telephony.Routing;
 public sealed class EmptyBlacklist : IBlacklist
 {
     /// <inheritdoc />
-    public BlacklistMatch? Check(string callerNumber) => null;
+    public ValueTask<BlacklistMatch?> CheckAsync(string callerNumber, CancellationToken cancellationToken) => ValueTask.FromResult<BlacklistMatch?>(null);
 
     /// <inheritdoc />
     public void ReportBlocked(BlacklistMatch match, string callerNumber, string dialledNumber, Guid callId)

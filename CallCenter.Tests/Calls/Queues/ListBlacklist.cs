@@ -9,8 +9,8 @@ internal sealed class ListBlacklist(params string[] numbers) : IBlacklist
 {
     public ConcurrentQueue<(string Caller, string Dialled)> Blocked { get; } = new();
 
-    public BlacklistMatch? Check(string callerNumber) =>
-        numbers.Contains(callerNumber) ? new BlacklistMatch(Guid.Empty, callerNumber, false, "恶意骚扰") : null;
+    public ValueTask<BlacklistMatch?> CheckAsync(string callerNumber, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(numbers.Contains(callerNumber) ? new BlacklistMatch(Guid.Empty, callerNumber, false, "恶意骚扰") : null);
 
     public void ReportBlocked(BlacklistMatch match, string callerNumber, string dialledNumber, Guid callId) =>
         Blocked.Enqueue((callerNumber, dialledNumber));

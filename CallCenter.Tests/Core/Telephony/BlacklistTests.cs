@@ -44,49 +44,49 @@ public sealed class BlacklistTests : IDisposable
     [InlineData("17700177000", null)] // expired prefix
     [InlineData("13800138000", null)]
     [InlineData("", null)]
-    public void ExactNumberFirstThenLongestPrefixAndExpiredEntriesNeverMatch(string number, string? listed)
+    public async Task ExactNumberFirstThenLongestPrefixAndExpiredEntriesNeverMatch(string number, string? listed)
     {
         var blacklist = NewBlacklist();
 
-        Assert.Equal(listed, blacklist.Check(number)?.Number);
+        Assert.Equal(listed, (await blacklist.CheckAsync(number, CancellationToken.None))?.Number);
     }
 
     [Fact]
-    public void TheMatchNamesItsEntry()
+    public async Task TheMatchNamesItsEntry()
     {
-        var match = NewBlacklist().Check("13900139000");
+        var match = (await NewBlacklist().CheckAsync("13900139000", CancellationToken.None));
 
         Assert.NotNull(match);
         Assert.Equal((_exact.Id, "13900139000", false, "恶意骚扰"), (match.EntryId, match.Number, match.IsPrefix, match.Reason));
-        Assert.True(NewBlacklist().Check("13900131111")!.IsPrefix);
+        Assert.True((await NewBlacklist().CheckAsync("13900131111", CancellationToken.None))!.IsPrefix);
     }
 
     [Fact]
-    public void AnEntryStopsMatchingWhenItExpiresWithoutAReload()
+    public async Task AnEntryStopsMatchingWhenItExpiresWithoutAReload()
     {
         var blacklist = NewBlacklist();
-        Assert.NotNull(blacklist.Check("13600136000"));
+        Assert.NotNull((await blacklist.CheckAsync("13600136000", CancellationToken.None)));
 
         _time.Advance(TimeSpan.FromMinutes(5));
 
-        Assert.Null(blacklist.Check("13600136000"));
+        Assert.Null((await blacklist.CheckAsync("13600136000", CancellationToken.None)));
     }
 
     [Fact]
-    public void ANewEntryCountsAfterInvalidateOrTheTtl()
+    public async Task ANewEntryCountsAfterInvalidateOrTheTtl()
     {
         var blacklist = NewBlacklist();
-        Assert.Null(blacklist.Check("18800188000"));
+        Assert.Null((await blacklist.CheckAsync("18800188000", CancellationToken.None)));
         using (var db = _database.CreateDbContext())
         {
             db.Blacklist.Add(Entry("18800188000", false, "投诉"));
             db.SaveChanges();
         }
-        Assert.Null(blacklist.Check("18800188000"));
+        Assert.Null((await blacklist.CheckAsync("18800188000", CancellationToken.None)));
 
         blacklist.Invalidate();
 
-        Assert.Equal("投诉", blacklist.Check("18800188000")?.Reason);
+        Assert.Equal("投诉", (await blacklist.CheckAsync("18800188000", CancellationToken.None))?.Reason);
     }
 
     [Fact]
@@ -94,8 +94,8 @@ public sealed class BlacklistTests : IDisposable
     {
         using var blacklist = NewBlacklist();
         await blacklist.StartAsync(CancellationToken.None);
-        var exact = blacklist.Check("13900139000")!;
-        var prefix = blacklist.Check("13912345678")!;
+        var exact = (await blacklist.CheckAsync("13900139000", CancellationToken.None))!;
+        var prefix = (await blacklist.CheckAsync("13912345678", CancellationToken.None))!;
         var calls = new[] { Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7() };
 
         blacklist.ReportBlocked(exact, "13900139000", "4001", calls[0]);
