@@ -1,4 +1,5 @@
 using CallCenter.Core.Domain;
+using CallCenter.Core.Services.ServiceRecords;
 
 namespace CallCenter.Core.Demo;
 
@@ -9,7 +10,7 @@ internal static class DemoServiceRecords
 
     private static readonly (string Category, double Weight, string[] Contents)[] Categories =
     [
-        ("咨询", 0.45,
+        (ServiceRecordCategories.Consult, 0.45,
         [
             "咨询产品价格及优惠活动，已详细介绍当前促销政策。",
             "询问订单发货时间，已查询物流信息并告知预计到达日期。",
@@ -17,27 +18,27 @@ internal static class DemoServiceRecords
             "咨询发票开具流程，已说明所需资料。",
             "询问会员积分使用规则，已解答。",
         ]),
-        ("投诉", 0.10,
+        (ServiceRecordCategories.Complaint, 0.10,
         [
             "投诉快递送货延迟三天，已联系物流加急处理并致歉。",
             "投诉上次来电等待时间过长，已记录并反馈班长。",
             "投诉收到的商品外包装破损，已安排换货。",
             "投诉重复扣费，已提交财务核查并承诺三个工作日内回复。",
         ]),
-        ("报修", 0.20,
+        (ServiceRecordCategories.Repair, 0.20,
         [
             "反映设备无法开机，已预约工程师上门检修。",
             "空调制冷效果差，已安排售后师傅次日上门。",
             "打印机频繁卡纸，远程指导后仍未解决，已派单上门。",
             "网络设备指示灯异常，已派单维修。",
         ]),
-        ("建议", 0.05,
+        (ServiceRecordCategories.Suggestion, 0.05,
         [
             "建议增加夜间人工服务时段，已记录并反馈相关部门。",
             "建议官网增加订单实时查询功能，已转产品部门。",
             "建议简化退货流程，已记录。",
         ]),
-        ("业务办理", 0.20,
+        (ServiceRecordCategories.Business, 0.20,
         [
             "办理套餐变更，已按客户要求变更为企业版。",
             "申请开具增值税专用发票，已提交财务处理。",

@@ -146,7 +146,8 @@ public sealed class DemoHistoryTests(SeededDemoFixture demo, ITestOutputHelper o
         await using var db = demo.Host.CreateDbContext();
         var records = await db.ServiceRecords.Include(r => r.Call).AsNoTracking().ToListAsync();
         Assert.True(records.Count > 100, $"{records.Count} records");
-        Assert.Equal(["业务办理", "咨询", "建议", "投诉", "报修"], records.Select(r => r.Category).Distinct().Order(StringComparer.Ordinal));
+        // Stored as the codes the service record form uses (shown as 咨询, 投诉, 报修, 建议, 业务办理).
+        Assert.Equal(["business", "complaint", "consult", "repair", "suggestion"], records.Select(r => r.Category).Distinct().Order(StringComparer.Ordinal));
         Assert.True(records.Select(r => r.Status).Distinct().Count() >= 3);
         Assert.All(records, r =>
         {
