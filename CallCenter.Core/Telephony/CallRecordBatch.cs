@@ -40,7 +40,7 @@ internal sealed class CallRecordBatch
     /// <summary>Events of this batch whose call has no record (ignored).</summary>
     public int Orphans { get; private set; }
 
-    public static async Task<CallRecordBatch> LoadAsync(CallCenterDbContext db, List<CallEvent> batch, CancellationToken cancellationToken)
+    public static async Task<CallRecordBatch> LoadAsync(CallCenterDbContext db, IReadOnlyList<CallEvent> batch, CancellationToken cancellationToken)
     {
         var offers = batch.OfType<CallOffered>().ToList();
         var offered = offers.Select(o => o.CallId).ToHashSet();
